@@ -1,0 +1,138 @@
+# zio: care-in-school-time rosters (ZiO). See README.md.
+#   make            build build/zio
+#   make check      build and run every test (unit, CLI, TUI)
+#   make demo       install what is missing, build, open zio on a fresh demo database
+#   make deps       install the Debian packages the build and tests need (apt-get)
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make SANITIZE=1 check   the same with AddressSanitizer and UBSan
+
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share
+MANDIR   ?= $(DATADIR)/man
+SANITIZE ?= 0   # 1: ASan + UBSan build
+DEBUG    ?= 0   # 1: -O0 -g3
+VERSION  := 0.1.0
+
+CC       ?= cc
+PKG_CONFIG ?= pkg-config
+B        := build
+
+# Libraries without a .pc file on Debian get their flags spelled out.
+PKGS     := ncursesw sqlite3
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+INI_CFLAGS := $(shell $(PKG_CONFIG) --cflags iniparser 2>/dev/null || echo -I/usr/include/iniparser)
+INI_LIBS   := $(shell $(PKG_CONFIG) --libs iniparser 2>/dev/null || echo -liniparser)
+CSV_LIBS   := -lcsv
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+WARN     := -Wall -Wextra -Wshadow -Wpedantic -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes \
+            -Wno-missing-field-initializers -Werror
+HARDEN   := -fstack-protector-strong -fPIE -D_FORTIFY_SOURCE=2
+OPT      := -O2 -g
+ifeq ($(strip $(DEBUG)),1)
+OPT      := -O0 -g3
+HARDEN   := -fstack-protector-strong -fPIE
+endif
+ifeq ($(strip $(SANITIZE)),1)
+OPT      := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+HARDEN   := -fPIE
+SAN_LD   := -fsanitize=address,undefined
+endif
+
+ZIO_CPPFLAGS := -std=c11 -D_GNU_SOURCE -Iinclude -DZIO_VERSION='"$(VERSION)"' \
+                -DZIO_DATADIR='"$(DATADIR)/zio"'
+ALL_CFLAGS := $(ZIO_CPPFLAGS) $(WARN) $(HARDEN) $(OPT) $(PKG_CFLAGS) $(INI_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS := -pie -Wl,-z,relro,-z,now $(SAN_LD) $(LDFLAGS)
+LIBS     := $(PKG_LIBS) $(INI_LIBS) $(CSV_LIBS) -lm
+
+CORE_SRC  := $(wildcard src/core/*.c)
+LIB_SRC   := $(CORE_SRC) $(wildcard src/store/*.c src/conf/*.c src/import/*.c src/demo/*.c src/export/*.c)
+APP_SRC   := $(wildcard src/cli/*.c src/tui/*.c)
+LIB_OBJ   := $(LIB_SRC:%.c=$(B)/%.o)
+APP_OBJ   := $(APP_SRC:%.c=$(B)/%.o)
+CORE_OBJ  := $(CORE_SRC:%.c=$(B)/%.o)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all check check-unit check-cli check-tui check-man demo deps install uninstall clean
+
+all: $(B)/zio
+
+$(B)/zio: $(APP_OBJ) $(B)/libzio.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(APP_OBJ) $(B)/libzio.a $(LIBS)
+
+$(B)/libzio.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(B)/%.o: %.c $(B)/.flags
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# Rebuild everything when the flags change (SANITIZE=1 after a plain build, say).
+$(B)/.flags: FORCE
+	@mkdir -p $(B)
+	@echo '$(ALL_CFLAGS) $(ALL_LDFLAGS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(ALL_LDFLAGS)' > $@
+
+$(B)/tests/%: tests/unit/%.c $(B)/libzio.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libzio.a $(CMOCKA_LIBS) $(LIBS)
+
+check: check-unit check-cli check-man
+	@echo "make check: all tests passed"
+
+check-unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+
+check-cli: $(B)/zio
+	@sh tests/cli/run.sh $(B)/zio
+
+check-tui: $(B)/zio
+	@sh tests/tui/run.sh $(B)/zio
+
+check-man:
+	@sh tests/man/check.sh
+
+# Installs what is missing, builds, and opens zio on a new demo database in a fresh temporary
+# folder: it never touches the user's own database.
+demo: deps all
+	@d=$$(mktemp -d "$${TMPDIR:-/tmp}/zio-demo.XXXXXX") && \
+	  ./$(B)/zio --db "$$d/demo.db" init --demo && \
+	  echo "demo database: $$d/demo.db (try: $(B)/zio --db $$d/demo.db class list)" && \
+	  ZIO_DATADIR=$(CURDIR)/share ./$(B)/zio --db "$$d/demo.db"
+
+# Debian packages: build tools, libraries, and what the tests drive (tmux, sqlite3, groff).
+DEB_PKGS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev libiniparser-dev \
+            libcsv-dev libcmocka-dev gettext sqlite3 tmux groff-base man-db
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; \
+	  done); \
+	if [ -z "$$missing" ]; then echo "make deps: all packages present"; exit 0; fi; \
+	echo "make deps: installing" $$missing; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	else echo "make deps: need root or sudo to install:" $$missing >&2; exit 1; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/zio
+	install -m 0755 $(B)/zio $(DESTDIR)$(BINDIR)/zio
+	install -m 0644 man/zio.1 $(DESTDIR)$(MANDIR)/man1/zio.1
+	install -m 0644 man/zio.ini.5 $(DESTDIR)$(MANDIR)/man5/zio.ini.5
+	cp -R share/. $(DESTDIR)$(DATADIR)/zio/
+	find $(DESTDIR)$(DATADIR)/zio -type f -exec chmod 0644 {} +
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/zio $(DESTDIR)$(MANDIR)/man1/zio.1 $(DESTDIR)$(MANDIR)/man5/zio.ini.5
+	rm -rf $(DESTDIR)$(DATADIR)/zio
+
+clean:
+	rm -rf $(B)
+
+FORCE:
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

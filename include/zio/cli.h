@@ -1,0 +1,86 @@
+/* cli: the scriptable command line (zio NOUN VERB ...): shared state, option parsing, help,
+ * error printing and table output. Only src/cli/ (and src/tui/) print to the user. */
+#ifndef ZIO_CLI_H
+#define ZIO_CLI_H
+
+#include <limits.h>
+#include <stdio.h>
+
+#include "zio/config.h"
+#include "zio/err.h"
+#include "zio/store.h"
+
+#define CLI_HELP_SHOWN (-1)  /* cli_parse printed --help: exit 0 */
+
+struct cli {
+	const char *db_opt;      /* --db, or NULL */
+	const char *config_opt;  /* --config, or NULL */
+	struct config cfg;
+	char db_path[PATH_MAX];
+	struct store *st;        /* opened by cli_open */
+};
+
+/* One verb of a command group. */
+struct cli_verb {
+	const char *name;        /* "add" */
+	int (*run)(struct cli *c, const struct cli_verb *v, int argc, char **argv);
+	const char *usage;       /* after "zio GROUP VERB ": "NAME --region R [--brin CODE]" */
+	const char *summary;     /* one line: "add a school" */
+	const char *help;        /* options, one per line, then an example */
+};
+
+/* An option of a verb: value receives the argument (or "1" for a flag without argument). */
+struct cli_opt {
+	const char *name;        /* long name without "--" */
+	int has_arg;             /* 0 flag, 1 required argument */
+	const char **value;
+};
+
+/* Parse argv (argv[0] is the verb) against opts (terminated by a {NULL} entry). Positional
+ * arguments land in pos (at most max_pos, at least min_pos). Handles -h/--help by printing the
+ * verb's help (returns CLI_HELP_SHOWN); a usage error prints one line and returns ZIO_EUSAGE. */
+int cli_parse(const char *group, const struct cli_verb *v, int argc, char **argv,
+	      const struct cli_opt *opts, int min_pos, int max_pos, char **pos);
+
+/* Run GROUP's verb named argv[0]; with no verb or --help, print the group's help. */
+int cli_dispatch(struct cli *c, const char *group, const char *summary,
+		 const struct cli_verb *verbs, int argc, char **argv);
+
+/* Open the database named by --db/ZIO_DB/config/default; prints nothing. */
+int cli_open(struct cli *c, struct zio_err *err);
+
+/* Print "zio: MESSAGE" to stderr and return err->code. */
+int cli_fail(const struct zio_err *err);
+/* Print "zio GROUP VERB: MESSAGE (see zio GROUP VERB --help)" and return ZIO_EUSAGE. */
+int cli_usage(const char *group, const char *verb, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Run fn(c, ctx, err) inside one transaction; print the error and roll back on failure. */
+int cli_write(struct cli *c, int (*fn)(struct cli *c, void *ctx, struct zio_err *err), void *ctx);
+
+/* Output formats of lists. */
+enum cli_format { CLI_TEXT, CLI_CSV };
+int cli_parse_format(const char *group, const char *verb, const char *s, enum cli_format *out);
+
+/* A list: buffered for aligned text (by display width), or streamed as RFC 4180 CSV. */
+struct cli_table;
+struct cli_table *cli_table_new(enum cli_format fmt, int ncols, const char *const *headers);
+int cli_table_row(struct cli_table *t, const char *const *cells);
+/* Print (text), flush, free; returns ZIO_OK or ZIO_EDB when stdout failed. */
+int cli_table_finish(struct cli_table *t);
+
+/* Write one CSV field (quoted when needed) to f. */
+void cli_csv_field(FILE *f, const char *s);
+
+/* The command groups. */
+int cli_init(struct cli *c, int argc, char **argv);
+int cli_school(struct cli *c, int argc, char **argv);
+int cli_group(struct cli *c, int argc, char **argv);
+int cli_class(struct cli *c, int argc, char **argv);
+int cli_provider(struct cli *c, int argc, char **argv);
+int cli_staff(struct cli *c, int argc, char **argv);
+int cli_team(struct cli *c, int argc, char **argv);
+int cli_import(struct cli *c, int argc, char **argv);
+int cli_tui(struct cli *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,14 @@
+/* demo: a made-up but realistic region for trying zio: two schools (zuid and noord), eight
+ * target groups, about forty classes, two providers, 35 professionals and their fixed teams. */
+#ifndef ZIO_DEMO_H
+#define ZIO_DEMO_H
+
+#include "zio/date.h"
+#include "zio/err.h"
+#include "zio/store.h"
+
+/* Fill an empty database for the school year that contains `today`. The caller holds the
+ * transaction. Deterministic: the same date gives the same data. */
+int demo_fill(struct store *st, struct date today, struct zio_err *err);
+
+#endif

@@ -1,0 +1,44 @@
+/* store: the zio database file: opening and refusing foreign files, the schema and its
+ * migrations, and transactions. The only module (with the entity files in src/store/) with SQL. */
+#ifndef ZIO_STORE_H
+#define ZIO_STORE_H
+
+#include <stdbool.h>
+
+#include "zio/err.h"
+
+#define ZIO_APPLICATION_ID 0x5a494f31  /* "ZIO1" in the SQLite header */
+
+struct store;  /* opaque: the connection and its prepared statements */
+
+enum store_mode {
+	STORE_OPEN,    /* the file must exist and be a zio database; migrated on open */
+	STORE_CREATE,  /* the file must not exist; created with mode 0600 and the schema */
+};
+
+struct store_options {
+	int busy_timeout_ms;  /* 0: the default of 5000 ms */
+};
+
+/* Open or create the database at path. On success *out owns the connection (close with
+ * store_close); on failure it is NULL, err says why (ZIO_EDB), and the file is untouched:
+ * a file that is not a zio database, or a newer schema than this program knows, is refused
+ * before anything is written. */
+int store_open(const char *path, enum store_mode mode, const struct store_options *opt,
+	       struct store **out, struct zio_err *err);
+void store_close(struct store *st);
+
+/* The schema version this program writes, and the one in the open file. */
+int store_schema_latest(void);
+int store_schema_version(struct store *st);
+
+/* One write transaction (BEGIN IMMEDIATE). Every change is wrapped in begin .. commit, with
+ * rollback on any error, so a failed command leaves the database as it was. */
+int store_begin(struct store *st, struct zio_err *err);
+int store_commit(struct store *st, struct zio_err *err);
+void store_rollback(struct store *st);
+
+/* SQLite library version, for --version. */
+const char *store_sqlite_version(void);
+
+#endif

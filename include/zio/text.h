@@ -1,0 +1,33 @@
+/* text: checks on user-given names and free text (valid UTF-8, no control characters, a sane
+ * length) and their width on a terminal, so lists and screens line up with names like "Zoë". */
+#ifndef ZIO_TEXT_H
+#define ZIO_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "zio/err.h"
+
+#define ZIO_NAME_LEN 256   /* bytes, NUL included: names of schools, classes, people */
+#define ZIO_TEXT_LEN 1024  /* bytes, NUL included: notes and reasons */
+
+/* Check a name: not empty, no leading or trailing space, valid UTF-8, no control
+ * characters, shorter than ZIO_NAME_LEN bytes. `what` names the field in the message. */
+int text_check_name(const char *s, const char *what, struct zio_err *err);
+/* The same for free text up to ZIO_TEXT_LEN bytes; may be empty. */
+int text_check_note(const char *s, const char *what, struct zio_err *err);
+
+bool text_is_utf8(const char *s, size_t len);
+
+/* Columns the string takes on a terminal (wide CJK characters 2, combining marks 0);
+ * invalid bytes count as one column each. Needs no locale. */
+int text_width(const char *s);
+
+/* Length in bytes of the longest prefix of s that fits in `cols` columns, never splitting a
+ * UTF-8 sequence; *used receives that prefix's width. */
+size_t text_fit(const char *s, int cols, int *used);
+
+/* True when s is a positive decimal integer (an id, not a name). */
+bool text_is_id(const char *s);
+
+#endif

@@ -1,0 +1,133 @@
+/* Shared by every command: option parsing, help, errors, opening the database, transactions. */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zio/cli.h"
+
+/* "school add", or just "init" for a command without verbs (group ""). */
+static const char *sep(const char *group)
+{
+	return *group ? " " : "";
+}
+
+static void verb_help(const char *group, const struct cli_verb *v)
+{
+	printf("usage: zio %s%s%s %s\n\n%s.\n", group, sep(group), v->name, v->usage, v->summary);
+	if (v->help && *v->help)
+		printf("\n%s\n", v->help);
+}
+
+int cli_usage(const char *group, const char *verb, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "zio %s%s%s: ", group, sep(group), verb);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (see zio %s%s%s --help)\n", group, sep(group), verb);
+	return ZIO_EUSAGE;
+}
+
+int cli_parse(const char *group, const struct cli_verb *v, int argc, char **argv,
+	      const struct cli_opt *opts, int min_pos, int max_pos, char **pos)
+{
+	struct option lo[32];
+	int n = 0, npos = 0, ch, idx;
+
+	for (; opts && opts[n].name && n < 30; n++)
+		lo[n] = (struct option){ opts[n].name, opts[n].has_arg ? required_argument : no_argument,
+					 NULL, 1000 + n };
+	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[n] = (struct option){ NULL, 0, NULL, 0 };
+
+	optind = 0;   /* GNU: full reinitialisation, so each verb parses afresh */
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":h", lo, &idx)) != -1) {
+		if (ch == 'h') {
+			verb_help(group, v);
+			return CLI_HELP_SHOWN;
+		}
+		if (ch == '?')
+			return cli_usage(group, v->name, "unknown option '%s'", argv[optind - 1]);
+		if (ch == ':')
+			return cli_usage(group, v->name, "option '%s' needs a value", argv[optind - 1]);
+		*opts[ch - 1000].value = opts[ch - 1000].has_arg ? optarg : "1";
+	}
+	for (int i = optind; i < argc; i++) {
+		if (npos == max_pos)
+			return cli_usage(group, v->name, "unexpected argument '%s'", argv[i]);
+		pos[npos++] = argv[i];
+	}
+	if (npos < min_pos)
+		return cli_usage(group, v->name, "missing argument: expected %s", v->usage);
+	for (int i = npos; i < max_pos; i++)
+		pos[i] = NULL;
+	return ZIO_OK;
+}
+
+int cli_dispatch(struct cli *c, const char *group, const char *summary,
+		 const struct cli_verb *verbs, int argc, char **argv)
+{
+	if (argc >= 1 && strcmp(argv[0], "--help") && strcmp(argv[0], "-h") && strcmp(argv[0], "help")) {
+		for (const struct cli_verb *v = verbs; v->name; v++)
+			if (strcmp(v->name, argv[0]) == 0) {
+				int rc = v->run(c, v, argc, argv);
+				return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
+			}
+		fprintf(stderr, "zio %s: unknown command '%s' (see zio %s --help)\n", group, argv[0], group);
+		return ZIO_EUSAGE;
+	}
+	printf("usage: zio %s COMMAND [OPTIONS]\n\n%s.\n\ncommands:\n", group, summary);
+	for (const struct cli_verb *v = verbs; v->name; v++)
+		printf("  %-6s %s\n", v->name, v->summary);
+	printf("\nRun 'zio %s COMMAND --help' for the options of one command.\n", group);
+	return argc >= 1 ? ZIO_OK : ZIO_EUSAGE;
+}
+
+int cli_open(struct cli *c, struct zio_err *err)
+{
+	struct store_options opt = { c->cfg.busy_timeout_ms };
+
+	if (c->st)
+		return ZIO_OK;
+	if (config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, err))
+		return err->code;
+	return store_open(c->db_path, STORE_OPEN, &opt, &c->st, err);
+}
+
+int cli_fail(const struct zio_err *err)
+{
+	fprintf(stderr, "zio: %s\n", err->msg[0] ? err->msg : "failed");
+	return err->code ? err->code : ZIO_EDB;
+}
+
+int cli_write(struct cli *c, int (*fn)(struct cli *c, void *ctx, struct zio_err *err), void *ctx)
+{
+	struct zio_err err;
+
+	zio_err_clear(&err);
+	if (cli_open(c, &err) || store_begin(c->st, &err))
+		return cli_fail(&err);
+	if (fn(c, ctx, &err)) {
+		store_rollback(c->st);
+		return cli_fail(&err);
+	}
+	if (store_commit(c->st, &err))
+		return cli_fail(&err);
+	return ZIO_OK;
+}
+
+int cli_parse_format(const char *group, const char *verb, const char *s, enum cli_format *out)
+{
+	if (!s || strcmp(s, "text") == 0)
+		*out = CLI_TEXT;
+	else if (strcmp(s, "csv") == 0)
+		*out = CLI_CSV;
+	else
+		return cli_usage(group, verb, "invalid format '%s': expected text or csv", s);
+	return ZIO_OK;
+}

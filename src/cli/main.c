@@ -1,0 +1,142 @@
+/* zio's entry point: global options, the config, and dispatch to a command group. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zio/cli.h"
+
+struct command {
+	const char *name;
+	int (*run)(struct cli *c, int argc, char **argv);
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{ "init", cli_init, "create a new database (--demo: with made-up demo data)" },
+	{ "school", cli_school, "schools: add, list, edit, rm" },
+	{ "group", cli_group, "target groups (doelgroepen): add, list, edit, rm" },
+	{ "class", cli_class, "classes: add, list, edit, rm" },
+	{ "provider", cli_provider, "care providers (zorgaanbieders): add, list, edit, rm" },
+	{ "staff", cli_staff, "care professionals: add, list, edit, rm" },
+	{ "team", cli_team, "fixed teams of classes (vaste gezichten): add, list, rm" },
+	{ "import", cli_import, "import classes or staff from a CSV file" },
+	{ "tui", cli_tui, "open the full-screen interface (the default)" },
+	{ NULL, NULL, NULL },
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: zio [--db FILE] [--config FILE] [COMMAND [ARGS]]\n"
+		"\n"
+		"zio plans care in school time (ZiO): the fixed care professionals of each class,\n"
+		"the weekly rooster, the hours delivered and the weekly urenstaat.\n"
+		"Without a command, zio opens its full-screen interface.\n"
+		"\n"
+		"commands:\n");
+	for (const struct command *c = commands; c->name; c++)
+		fprintf(f, "  %-9s %s\n", c->name, c->summary);
+	fprintf(f,
+		"\n"
+		"options:\n"
+		"  --db FILE       the database (default: $ZIO_DB, [database] path, or\n"
+		"                  $XDG_DATA_HOME/zio/zio.db)\n"
+		"  --config FILE   the config file (default: $XDG_CONFIG_HOME/zio/zio.ini)\n"
+		"  -h, --help      this help; 'zio COMMAND --help' for a command\n"
+		"  -V, --version   the version of zio and of SQLite\n"
+		"\n"
+		"exit codes: 0 ok, 1 refused by a rule, 2 bad usage or input, 3 database or file error.\n"
+		"See zio(1) and zio.ini(5).\n");
+}
+
+/* Take --db and --config out of argv wherever they stand (before "--"), so that both
+ * "zio --db F school list" and "zio school list --db F" work. Returns the new argc. */
+static int take_globals(struct cli *c, int argc, char **argv)
+{
+	int out = 1;
+
+	for (int i = 1; i < argc; i++) {
+		const char **slot = NULL;
+		const char *a = argv[i];
+		size_t n = 0;
+
+		if (strcmp(a, "--") == 0) {
+			while (i < argc)
+				argv[out++] = argv[i++];
+			break;
+		}
+		if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '='))
+			slot = &c->db_opt, n = 4;
+		else if (strncmp(a, "--config", 8) == 0 && (a[8] == '\0' || a[8] == '='))
+			slot = &c->config_opt, n = 8;
+		if (!slot) {
+			argv[out++] = argv[i];
+			continue;
+		}
+		if (a[n] == '=') {
+			*slot = a + n + 1;
+		} else if (i + 1 < argc) {
+			*slot = argv[++i];
+		} else {
+			fprintf(stderr, "zio: option '%s' needs a value (see zio --help)\n", a);
+			return -1;
+		}
+		if (!**slot) {
+			fprintf(stderr, "zio: option '%.*s' needs a non-empty value\n", (int)n, a);
+			return -1;
+		}
+	}
+	argv[out] = NULL;
+	return out;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli c = { 0 };
+	struct zio_err err;
+	int rc;
+
+	/* Width of names on the terminal is computed without the locale; LC_CTYPE is only set
+	 * for ncurses, which needs it for UTF-8. */
+	setlocale(LC_CTYPE, "");
+
+	argc = take_globals(&c, argc, argv);
+	if (argc < 0)
+		return ZIO_EUSAGE;
+	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))) {
+		usage(stdout);
+		return ZIO_OK;
+	}
+	if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
+		printf("zio %s (SQLite %s)\n", ZIO_VERSION, store_sqlite_version());
+		return ZIO_OK;
+	}
+	if (argc >= 2 && argv[1][0] == '-' && strcmp(argv[1], "--")) {
+		fprintf(stderr, "zio: unknown option '%s' (see zio --help)\n", argv[1]);
+		return ZIO_EUSAGE;
+	}
+
+	zio_err_clear(&err);
+	if (config_load(&c.cfg, c.config_opt, &err))
+		return cli_fail(&err);
+
+	if (argc < 2) {
+		rc = cli_tui(&c, 0, argv + argc);
+	} else {
+		const struct command *cmd = commands;
+		while (cmd->name && strcmp(cmd->name, argv[1]))
+			cmd++;
+		if (!cmd->name) {
+			fprintf(stderr, "zio: unknown command '%s' (see zio --help)\n", argv[1]);
+			return ZIO_EUSAGE;
+		}
+		rc = cmd->run(&c, argc - 2, argv + 2);
+	}
+	store_close(c.st);
+	if (fflush(stdout) != 0 && rc == ZIO_OK) {
+		fprintf(stderr, "zio: cannot write output\n");
+		rc = ZIO_EDB;
+	}
+	return rc;
+}

@@ -1,0 +1,124 @@
+/* Lists for people (aligned columns, measured by display width so "Zoë" lines up) and for
+ * scripts (RFC 4180 CSV with a header row). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zio/cli.h"
+#include "zio/text.h"
+
+struct cli_table {
+	enum cli_format fmt;
+	int ncols;
+	size_t nrows, cap;
+	char **cells;     /* nrows * ncols, row 0 the headers (text format only) */
+	int *width;
+	int failed;
+};
+
+void cli_csv_field(FILE *f, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, f);
+		return;
+	}
+	putc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			putc('"', f);
+		putc(*s, f);
+	}
+	putc('"', f);
+}
+
+static void csv_row(int n, const char *const *cells)
+{
+	for (int i = 0; i < n; i++) {
+		if (i)
+			putchar(',');
+		cli_csv_field(stdout, cells[i] ? cells[i] : "");
+	}
+	putchar('\n');
+}
+
+struct cli_table *cli_table_new(enum cli_format fmt, int ncols, const char *const *headers)
+{
+	struct cli_table *t = calloc(1, sizeof *t);
+
+	if (!t)
+		return NULL;
+	t->fmt = fmt;
+	t->ncols = ncols;
+	if (fmt == CLI_CSV) {
+		csv_row(ncols, headers);
+		return t;
+	}
+	t->width = calloc((size_t)ncols, sizeof *t->width);
+	if (!t->width || cli_table_row(t, headers)) {
+		free(t->width);
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+int cli_table_row(struct cli_table *t, const char *const *cells)
+{
+	if (t->fmt == CLI_CSV) {
+		csv_row(t->ncols, cells);
+		return ZIO_OK;
+	}
+	if (t->nrows == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 32;
+		char **p = realloc(t->cells, cap * (size_t)t->ncols * sizeof *p);
+		if (!p)
+			return t->failed = ZIO_EDB;
+		t->cells = p;
+		t->cap = cap;
+	}
+	for (int i = 0; i < t->ncols; i++) {
+		char *s = strdup(cells[i] ? cells[i] : "");
+		int w;
+		if (!s)
+			return t->failed = ZIO_EDB;
+		/* Never send control characters to the terminal, whatever is stored. */
+		for (char *p = s; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = '?';
+		t->cells[t->nrows * (size_t)t->ncols + (size_t)i] = s;
+		w = text_width(s);
+		if (w > t->width[i])
+			t->width[i] = w;
+	}
+	t->nrows++;
+	return ZIO_OK;
+}
+
+int cli_table_finish(struct cli_table *t)
+{
+	int rc;
+
+	if (!t)
+		return ZIO_EDB;
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (int i = 0; i < t->ncols; i++) {
+			const char *s = t->cells[r * (size_t)t->ncols + (size_t)i];
+			int last = i == t->ncols - 1;
+			fputs(s, stdout);
+			if (!last)
+				printf("%*s", t->width[i] - text_width(s) + 2, "");
+		}
+		putchar('\n');
+	}
+	if (t->fmt == CLI_TEXT && t->nrows == 1)
+		printf("(none)\n");
+	for (size_t k = 0; k < t->nrows * (size_t)t->ncols; k++)
+		free(t->cells[k]);
+	rc = t->failed;
+	free(t->cells);
+	free(t->width);
+	free(t);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return ZIO_EDB;
+	return rc;
+}

@@ -1,0 +1,24 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "zio/err.h"
+
+int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+		va_end(ap);
+		err->code = code;
+	}
+	return code;
+}
+
+void zio_err_clear(struct zio_err *err)
+{
+	if (err) {
+		err->code = ZIO_OK;
+		err->msg[0] = '\0';
+	}
+}

@@ -1,0 +1,295 @@
+/* Opening, checking, migrating the database file; transactions; shared helpers. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "schema.h"
+
+const char *store_sqlite_version(void)
+{
+	return sqlite3_libversion();
+}
+
+int store_schema_latest(void)
+{
+	return schema_count();
+}
+
+int st_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct zio_err *err)
+{
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+	if (rc != SQLITE_OK) {
+		*stmt = NULL;
+		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+	}
+	return ZIO_OK;
+}
+
+int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
+{
+	int ext = sqlite3_extended_errcode(st->db);
+
+	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+		if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return zio_err_set(err, ZIO_ERULE, "%s already exists", what);
+		if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
+			return zio_err_set(err, ZIO_ERULE, "%s is still in use", what);
+		if (ext == SQLITE_CONSTRAINT_TRIGGER)
+			return zio_err_set(err, ZIO_ERULE, "%s", sqlite3_errmsg(st->db));
+		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range (%s)", what,
+				   sqlite3_errmsg(st->db));
+	}
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return zio_err_set(err, ZIO_EDB, "%s: the database is busy (another program holds a lock); try again",
+				   st->path);
+	return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+}
+
+int st_bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (!v || !*v)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+int st_bind_date(sqlite3_stmt *s, int i, struct date d)
+{
+	char buf[DATE_STR_LEN];
+	if (d.y == 0)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, date_format(d, buf), -1, SQLITE_TRANSIENT);
+}
+
+struct date st_column_date(sqlite3_stmt *s, int i)
+{
+	struct date d = { 0, 0, 0 };
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	if (t && date_parse(t, &d, NULL) != ZIO_OK)
+		d = (struct date){ 0, 0, 0 };
+	return d;
+}
+
+void st_column_copy(sqlite3_stmt *s, int i, char *buf, size_t len)
+{
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	snprintf(buf, len, "%s", t ? t : "");
+}
+
+int st_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct zio_err *err)
+{
+	int rc = sqlite3_step(s);
+	int status = rc == SQLITE_DONE ? ZIO_OK : st_fail(st, rc, what, err);
+	sqlite3_finalize(s);
+	return status;
+}
+
+int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (st_prepare(st, sql, &s, err))
+		return err ? err->code : ZIO_EDB;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		rc = st_fail(st, rc, "count", err);
+		sqlite3_finalize(s);
+		return rc;
+	}
+	*n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return ZIO_OK;
+}
+
+static int exec(struct store *st, const char *sql, struct zio_err *err)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		int code = ZIO_EDB;
+		zio_err_set(err, code, "%s: %s", st->path, msg ? msg : sqlite3_errstr(rc));
+		sqlite3_free(msg);
+		return code;
+	}
+	return ZIO_OK;
+}
+
+static int pragma_int(struct store *st, const char *sql, int *out, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			*out = sqlite3_column_int(s, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_OK) {
+		if ((rc & 0xff) == SQLITE_NOTADB)
+			return zio_err_set(err, ZIO_EDB, "%s: not a zio database (not an SQLite file)",
+					   st->path);
+		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+	}
+	return ZIO_OK;
+}
+
+int store_schema_version(struct store *st)
+{
+	int v = -1;
+	pragma_int(st, "PRAGMA user_version", &v, NULL);
+	return v;
+}
+
+int store_begin(struct store *st, struct zio_err *err)
+{
+	return exec(st, "BEGIN IMMEDIATE", err);
+}
+
+int store_commit(struct store *st, struct zio_err *err)
+{
+	int rc = exec(st, "COMMIT", err);
+	if (rc != ZIO_OK)
+		store_rollback(st);
+	return rc;
+}
+
+void store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int migrate(struct store *st, int from, struct zio_err *err)
+{
+	char sql[64];
+
+	for (int v = from + 1; v <= schema_count(); v++) {
+		if (store_begin(st, err))
+			return err ? err->code : ZIO_EDB;
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
+		if (exec(st, schema_migration(v), err) || exec(st, sql, err)) {
+			store_rollback(st);
+			return ZIO_EDB;
+		}
+		if (v == 1) {
+			snprintf(sql, sizeof sql, "PRAGMA application_id = %d", ZIO_APPLICATION_ID);
+			if (exec(st, sql, err)) {
+				store_rollback(st);
+				return ZIO_EDB;
+			}
+		}
+		if (store_commit(st, err))
+			return ZIO_EDB;
+	}
+	return ZIO_OK;
+}
+
+/* Create the file ourselves with O_EXCL so that two inits cannot race and no existing file is
+ * ever overwritten, and with mode 0600: rosters name real people. */
+static int create_file(const char *path, struct zio_err *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return zio_err_set(err, ZIO_EDB, "%s already exists; zio init never overwrites a database",
+					   path);
+		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, strerror(errno));
+	}
+	close(fd);
+	return ZIO_OK;
+}
+
+static int check_identity(struct store *st, bool created, struct zio_err *err)
+{
+	int app = 0, version = 0, tables = 0;
+
+	if (pragma_int(st, "PRAGMA application_id", &app, err) ||
+	    pragma_int(st, "PRAGMA user_version", &version, err) ||
+	    pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables, err))
+		return ZIO_EDB;
+	if (created)
+		return ZIO_OK;
+	if (app != ZIO_APPLICATION_ID) {
+		if (app == 0 && version == 0 && tables == 0)
+			return zio_err_set(err, ZIO_EDB, "%s: empty file, not a zio database (create one with zio init)",
+					   st->path);
+		return zio_err_set(err, ZIO_EDB, "%s: not a zio database (application_id %#x)", st->path,
+				   (unsigned)app);
+	}
+	if (version > schema_count())
+		return zio_err_set(err, ZIO_EDB,
+				   "%s: database schema version %d is newer than this zio knows (%d); upgrade zio",
+				   st->path, version, schema_count());
+	return ZIO_OK;
+}
+
+int store_open(const char *path, enum store_mode mode, const struct store_options *opt,
+	       struct store **out, struct zio_err *err)
+{
+	struct store *st;
+	struct stat sb;
+	int rc, flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+	*out = NULL;
+	if (mode == STORE_CREATE) {
+		if (create_file(path, err))
+			return ZIO_EDB;
+	} else if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return zio_err_set(err, ZIO_EDB, "no database at %s (create one with: zio init)", path);
+		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, strerror(errno));
+	} else if (!S_ISREG(sb.st_mode)) {
+		return zio_err_set(err, ZIO_EDB, "%s: not a regular file", path);
+	} else if (access(path, R_OK | W_OK) != 0) {
+		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, strerror(errno));
+	}
+
+	st = calloc(1, sizeof *st);
+	if (!st || !(st->path = strdup(path))) {
+		free(st);
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	}
+	rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path,
+			    st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, opt && opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 5000);
+	/* Identity first, read-only: a foreign file must not be touched, not even by the WAL switch. */
+	if (check_identity(st, mode == STORE_CREATE, err))
+		goto fail;
+	if (exec(st, "PRAGMA foreign_keys = ON", err) ||
+	    exec(st, "PRAGMA journal_mode = WAL", err) ||
+	    exec(st, "PRAGMA synchronous = FULL", err))
+		goto fail;
+	if (migrate(st, store_schema_version(st), err))
+		goto fail;
+	*out = st;
+	return ZIO_OK;
+fail:
+	store_close(st);
+	if (mode == STORE_CREATE)
+		unlink(path);
+	return err ? (err->code ? err->code : ZIO_EDB) : ZIO_EDB;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	if (st->db)
+		sqlite3_close_v2(st->db);
+	free(st->path);
+	free(st);
+}

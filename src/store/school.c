@@ -1,0 +1,145 @@
+/* Schools: name, BRIN code, holiday region and school day. */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "resolve.h"
+#include "zio/roster.h"
+
+static const struct resolve_spec school_spec = {
+	"school", "school",
+	"SELECT id, name FROM school WHERE name = ?1 AND ?2 = ?2",
+	"SELECT id, name FROM school WHERE id = ?1 AND ?2 = ?2",
+	"SELECT id, name FROM school WHERE name LIKE ?1 ESCAPE '\\' AND ?2 = ?2 ORDER BY name COLLATE NOCASE",
+	"give the id instead",
+};
+
+#define SCHOOL_COLS "id, name, brin, region, day_start, day_end"
+
+int store_school_resolve(struct store *st, const char *key, int64_t *id, struct zio_err *err)
+{
+	return st_resolve(st, &school_spec, key, 0, id, err);
+}
+
+static void school_read(sqlite3_stmt *s, struct school *out)
+{
+	char region[16];
+
+	out->id = sqlite3_column_int64(s, 0);
+	st_column_copy(s, 1, out->name, sizeof out->name);
+	st_column_copy(s, 2, out->brin, sizeof out->brin);
+	st_column_copy(s, 3, region, sizeof region);
+	if (units_parse_region(region, &out->region, NULL))
+		out->region = REGION_NONE;
+	out->day_start = sqlite3_column_int(s, 4);
+	out->day_end = sqlite3_column_int(s, 5);
+}
+
+int store_school_get(struct store *st, int64_t id, struct school *out, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (st_prepare(st, "SELECT " SCHOOL_COLS " FROM school WHERE id = ?", &s, err))
+		return ZIO_EDB;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		school_read(s, out);
+	else if (rc == SQLITE_DONE)
+		zio_err_set(err, ZIO_EUSAGE, "no school with id %lld", (long long)id);
+	else
+		st_fail(st, rc, "school", err);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
+}
+
+int store_school_each(struct store *st, int (*fn)(const struct school *, void *), void *ctx,
+		      struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	struct school row;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (st_prepare(st, "SELECT " SCHOOL_COLS " FROM school ORDER BY name COLLATE NOCASE", &s, err))
+		return ZIO_EDB;
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		school_read(s, &row);
+		stop = fn(&row, ctx);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		stop = st_fail(st, rc, "school", err);
+	sqlite3_finalize(s);
+	return stop;
+}
+
+static int school_bind(sqlite3_stmt *s, const struct school *sc)
+{
+	sqlite3_bind_text(s, 1, sc->name, -1, SQLITE_STATIC);
+	st_bind_text(s, 2, sc->brin);
+	sqlite3_bind_text(s, 3, units_region_name(sc->region), -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 4, sc->day_start);
+	return sqlite3_bind_int(s, 5, sc->day_end);
+}
+
+static void school_what(const struct school *sc, char *buf, size_t len)
+{
+	/* Name the clashing field: a BRIN code clash is likelier than it looks. */
+	snprintf(buf, len, "a school named '%s'%s%s%s", sc->name, sc->brin[0] ? " or with BRIN code '" : "",
+		 sc->brin, sc->brin[0] ? "'" : "");
+}
+
+int store_school_insert(struct store *st, struct school *sc, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	char what[ZIO_NAME_LEN + 64];
+	int rc;
+
+	if (roster_check_school(sc, err))
+		return ZIO_EUSAGE;
+	if (st_prepare(st, "INSERT INTO school (name, brin, region, day_start, day_end) "
+			   "VALUES (?, ?, ?, ?, ?)", &s, err))
+		return ZIO_EDB;
+	school_bind(s, sc);
+	school_what(sc, what, sizeof what);
+	rc = st_step_done(st, s, what, err);
+	if (rc == ZIO_OK)
+		sc->id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+int store_school_update(struct store *st, const struct school *sc, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	char what[ZIO_NAME_LEN + 64];
+
+	if (roster_check_school(sc, err))
+		return ZIO_EUSAGE;
+	if (st_prepare(st, "UPDATE school SET name = ?, brin = ?, region = ?, day_start = ?, day_end = ? "
+			   "WHERE id = ?", &s, err))
+		return ZIO_EDB;
+	school_bind(s, sc);
+	sqlite3_bind_int64(s, 6, sc->id);
+	school_what(sc, what, sizeof what);
+	return st_step_done(st, s, what, err);
+}
+
+int store_school_delete(struct store *st, int64_t id, struct zio_err *err)
+{
+	struct school sc;
+	int64_t n = 0;
+	sqlite3_stmt *s;
+
+	if (store_school_get(st, id, &sc, err))
+		return err ? err->code : ZIO_EUSAGE;
+	if (st_count(st, "SELECT count(*) FROM class WHERE school_id = ?", id, &n, err))
+		return ZIO_EDB;
+	if (n > 0)
+		return zio_err_set(err, ZIO_ERULE,
+				   "school '%s' still has %lld class%s; remove or move them first",
+				   sc.name, (long long)n, n == 1 ? "" : "es");
+	if (st_prepare(st, "DELETE FROM school WHERE id = ?", &s, err))
+		return ZIO_EDB;
+	sqlite3_bind_int64(s, 1, id);
+	return st_step_done(st, s, "school", err);
+}
