@@ -49,7 +49,7 @@ ALL_LDFLAGS := -pie -Wl,-z,relro,-z,now $(SAN_LD) $(LDFLAGS)
 LIBS     := $(PKG_LIBS) $(INI_LIBS) $(CSV_LIBS) -lm
 
 CORE_SRC  := $(wildcard src/core/*.c)
-LIB_SRC   := $(CORE_SRC) $(wildcard src/store/*.c src/conf/*.c src/import/*.c src/demo/*.c src/export/*.c)
+LIB_SRC   := $(CORE_SRC) $(wildcard src/store/*.c src/conf/*.c src/import/*.c src/demo/*.c src/app/*.c src/export/*.c)
 APP_SRC   := $(wildcard src/cli/*.c src/tui/*.c)
 LIB_OBJ   := $(LIB_SRC:%.c=$(B)/%.o)
 APP_OBJ   := $(APP_SRC:%.c=$(B)/%.o)
@@ -93,8 +93,8 @@ check-cli: $(B)/zio
 check-tui: $(B)/zio
 	@sh tests/tui/run.sh $(B)/zio
 
-check-man:
-	@sh tests/man/check.sh
+check-man: $(B)/zio
+	@sh tests/man/check.sh $(B)/zio
 
 # Installs what is missing, builds, and opens zio on a new demo database in a fresh temporary
 # folder: it never touches the user's own database.

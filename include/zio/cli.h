@@ -4,9 +4,11 @@
 #define ZIO_CLI_H
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "zio/config.h"
+#include "zio/date.h"
 #include "zio/err.h"
 #include "zio/store.h"
 
@@ -58,6 +60,13 @@ int cli_usage(const char *group, const char *verb, const char *fmt, ...)
 /* Run fn(c, ctx, err) inside one transaction; print the error and roll back on failure. */
 int cli_write(struct cli *c, int (*fn)(struct cli *c, void *ctx, struct zio_err *err), void *ctx);
 
+/* Today in the Netherlands; ZIO_TODAY=YYYY-MM-DD pins it (tests, demos). */
+int cli_today(struct date *d, struct zio_err *err);
+
+/* The school a command is about: `opt` (--school), else [school] default of the config, else
+ * the only school in the database; an error asks for --school when there are several. */
+int cli_pick_school(struct cli *c, const char *opt, int64_t *id, struct zio_err *err);
+
 /* Output formats of lists. */
 enum cli_format { CLI_TEXT, CLI_CSV };
 int cli_parse_format(const char *group, const char *verb, const char *s, enum cli_format *out);
@@ -82,5 +91,8 @@ int cli_staff(struct cli *c, int argc, char **argv);
 int cli_team(struct cli *c, int argc, char **argv);
 int cli_import(struct cli *c, int argc, char **argv);
 int cli_tui(struct cli *c, int argc, char **argv);
+int cli_holidays(struct cli *c, int argc, char **argv);
+int cli_closure(struct cli *c, int argc, char **argv);
+int cli_calendar(struct cli *c, int argc, char **argv);
 
 #endif

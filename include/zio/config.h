@@ -33,8 +33,9 @@ void config_defaults(struct config *cfg);
 
 /* Load the config: `explicit_path` when given (it must exist), else the first of
  * $XDG_CONFIG_HOME/zio/zio.ini and ~/.config/zio/zio.ini that exists (none is fine).
- * An unreadable file, a syntax error, an unknown section or key, or a bad value fails the
- * whole load with "FILE: [section] key: message" and ZIO_EUSAGE (ZIO_EDB when unreadable). */
+ * A syntax error ("FILE:LINE: ..."), an unknown section or key, or a bad value
+ * ("FILE: [section] key: message") fails the whole load with ZIO_EUSAGE; an unreadable
+ * file with ZIO_EDB. */
 int config_load(struct config *cfg, const char *explicit_path, struct zio_err *err);
 
 /* The database path: `cli_path` (--db), else $ZIO_DB, else [database] path, else
@@ -47,5 +48,10 @@ int config_default_path(char *out, size_t len);
 
 /* mkdir -p the folder that will hold `file`, mode 0700 for new folders. */
 int config_make_parent(const char *file, struct zio_err *err);
+
+/* Find a data file shipped under share/ (rel like "holidays/nl-school-holidays.ini"):
+ * $ZIO_DATADIR/rel, else the source tree's share/rel next to a binary run from build/,
+ * else the installed PREFIX/share/zio/rel. ZIO_EDB with the places tried when none exists. */
+int config_data_file(const char *rel, char *out, size_t len, struct zio_err *err);
 
 #endif

@@ -44,4 +44,11 @@ const char *import_columns(enum import_kind kind);
 int import_roster(struct store *st, enum import_kind kind, const char *path, const struct csv_doc *doc,
 		  import_note_fn note, void *ctx, struct import_report *rep, struct zio_err *err);
 
+struct holiday_set;
+
+/* Read a school holiday file (the format of share/holidays/nl-school-holidays.ini: sections
+ * "[2026-2027 herfstvakantie]" with keys noord, midden, zuid = FIRST..LAST) into hs. Every
+ * period is checked; the first problem fails the whole file as "FILE:LINE: message". */
+int holidays_ini_read(const char *path, struct holiday_set *hs, struct zio_err *err);
+
 #endif

@@ -12,12 +12,16 @@
 #include "zio/text.h"
 #include "zio/units.h"
 
+enum school_choice { CHOICE_DEFAULT = 0, CHOICE_CLOSED, CHOICE_OPEN };
+
 struct school {
 	int64_t id;
 	char name[ZIO_NAME_LEN];
 	char brin[8];         /* "" when not given */
 	enum region region;
 	int day_start, day_end;  /* minutes since midnight */
+	/* Public-holiday choices of this school; zero means "as the config says". */
+	enum school_choice good_friday, liberation_day, friday_after_ascension;
 };
 
 struct target_group {       /* doelgroep */

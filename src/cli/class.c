@@ -1,6 +1,7 @@
 /* zio class add|list|edit|rm */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "zio/cli.h"
 #include "zio/roster.h"
@@ -28,7 +29,7 @@ static int class_apply(struct cli *c, struct class *k, const struct class_args *
 		return err->code;
 	if (a->pupils && units_parse_count(a->pupils, 1000, "--pupils", &k->pupils, err))
 		return ZIO_EUSAGE;
-	if (a->hours && strcmp(a->hours, "none") == 0)
+	if (a->hours && strcasecmp(a->hours, "none") == 0)
 		k->weekly_minutes = -1;
 	else if (a->hours && units_parse_hours(a->hours, 168, "--hours", &k->weekly_minutes, err))
 		return ZIO_EUSAGE;

@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "zio/cli.h"
+#include "zio/roster.h"
 
 /* "school add", or just "init" for a command without verbs (group ""). */
 static const char *sep(const char *group)
@@ -63,7 +65,7 @@ int cli_parse(const char *group, const struct cli_verb *v, int argc, char **argv
 		pos[npos++] = argv[i];
 	}
 	if (npos < min_pos)
-		return cli_usage(group, v->name, "missing argument: expected %s", v->usage);
+		return cli_usage(group, v->name, "missing argument");
 	for (int i = npos; i < max_pos; i++)
 		pos[i] = NULL;
 	return ZIO_OK;
@@ -81,11 +83,15 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 		fprintf(stderr, "zio %s: unknown command '%s' (see zio %s --help)\n", group, argv[0], group);
 		return ZIO_EUSAGE;
 	}
+	if (argc < 1) {
+		fprintf(stderr, "zio %s: missing command (see zio %s --help)\n", group, group);
+		return ZIO_EUSAGE;
+	}
 	printf("usage: zio %s COMMAND [OPTIONS]\n\n%s.\n\ncommands:\n", group, summary);
 	for (const struct cli_verb *v = verbs; v->name; v++)
-		printf("  %-6s %s\n", v->name, v->summary);
+		printf("  %-9s %s\n", v->name, v->summary);
 	printf("\nRun 'zio %s COMMAND --help' for the options of one command.\n", group);
-	return argc >= 1 ? ZIO_OK : ZIO_EUSAGE;
+	return ZIO_OK;
 }
 
 int cli_open(struct cli *c, struct zio_err *err)
@@ -130,4 +136,48 @@ int cli_parse_format(const char *group, const char *verb, const char *s, enum cl
 	else
 		return cli_usage(group, verb, "invalid format '%s': expected text or csv", s);
 	return ZIO_OK;
+}
+
+int cli_today(struct date *d, struct zio_err *err)
+{
+	const char *pin = getenv("ZIO_TODAY");
+
+	if (pin && *pin) {
+		if (date_parse(pin, d, err))
+			return zio_err_set(err, ZIO_EUSAGE, "ZIO_TODAY: %s", err ? err->msg : "bad date");
+		return ZIO_OK;
+	}
+	*d = date_nl_from_time(time(NULL));
+	return ZIO_OK;
+}
+
+struct school_count { int64_t first, n; };
+
+static int count_school(const struct school *s, void *ctx)
+{
+	struct school_count *sc = ctx;
+	if (sc->n++ == 0)
+		sc->first = s->id;
+	return 0;
+}
+
+int cli_pick_school(struct cli *c, const char *opt, int64_t *id, struct zio_err *err)
+{
+	struct school_count found = { 0, 0 };
+
+	if (opt)
+		return store_school_resolve(c->st, opt, id, err);
+	if (c->cfg.school[0])
+		return store_school_resolve(c->st, c->cfg.school, id, err);
+	if (store_school_each(c->st, count_school, &found, err))
+		return err->code;
+	if (found.n == 1) {
+		*id = found.first;
+		return ZIO_OK;
+	}
+	if (found.n == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no schools yet: add one with zio school add");
+	return zio_err_set(err, ZIO_EUSAGE,
+			   "there are %lld schools: pick one with --school (or set [school] default in the config)",
+			   (long long)found.n);
 }

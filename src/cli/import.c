@@ -1,5 +1,6 @@
 /* zio import classes|staff FILE.csv [--dry-run]: all rows or none. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zio/cli.h"
@@ -13,6 +14,7 @@ struct import_job {
 	int dry_run;
 	struct csv_doc doc;
 	struct import_report rep;
+	FILE *notes;     /* the dry run's lines, printed only when the whole file went through */
 };
 
 static void note(enum import_action action, int line, const char *what, void *ctx)
@@ -20,8 +22,8 @@ static void note(enum import_action action, int line, const char *what, void *ct
 	const struct import_job *job = ctx;
 	static const char *const words[] = { "add", "change", "unchanged" };
 
-	if (job->dry_run)
-		printf("line %d: %s %s\n", line, words[action], what);
+	if (job->notes)
+		fprintf(job->notes, "line %d: %s %s\n", line, words[action], what);
 }
 
 static int run_import(struct cli *c, const struct cli_verb *v, int argc, char **argv, enum import_kind kind)
@@ -45,8 +47,21 @@ static int run_import(struct cli *c, const struct cli_verb *v, int argc, char **
 		csv_doc_free(&job.doc);
 		return cli_fail(&err);
 	}
+	char *notes = NULL;
+	size_t notes_len = 0;
+	if (job.dry_run && !(job.notes = open_memstream(&notes, &notes_len))) {
+		csv_doc_free(&job.doc);
+		store_rollback(c->st);
+		return ZIO_EDB;
+	}
 	rc = import_roster(c->st, kind, job.path, &job.doc, note, &job, &job.rep, &err);
 	csv_doc_free(&job.doc);
+	if (job.notes) {
+		fclose(job.notes);
+		if (rc == ZIO_OK)
+			fputs(notes, stdout);
+		free(notes);
+	}
 	if (rc || job.dry_run) {
 		store_rollback(c->st);
 		if (rc)

@@ -1,8 +1,6 @@
 /* zio init [--demo]: create a new database, never over an existing one. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "zio/cli.h"
@@ -19,16 +17,6 @@ static const struct cli_verb init_verb = {
 	"\nexample:\n  zio --db /tmp/try.db init --demo",
 };
 
-/* Today in the Netherlands; ZIO_TODAY=YYYY-MM-DD pins it (for tests and demos). */
-static int today(struct date *d, struct zio_err *err)
-{
-	const char *pin = getenv("ZIO_TODAY");
-	if (pin && *pin)
-		return date_parse(pin, d, err);
-	*d = date_nl_from_time(time(NULL));
-	return ZIO_OK;
-}
-
 int cli_init(struct cli *c, int argc, char **argv)
 {
 	const char *demo = NULL;
@@ -44,7 +32,7 @@ int cli_init(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
 	zio_err_clear(&err);
-	if (today(&d, &err) || config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, &err) ||
+	if (cli_today(&d, &err) || config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, &err) ||
 	    config_make_parent(c->db_path, &err) ||
 	    store_open(c->db_path, STORE_CREATE, &so, &c->st, &err))
 		return cli_fail(&err);

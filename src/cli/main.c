@@ -1,4 +1,5 @@
 /* zio's entry point: global options, the config, and dispatch to a command group. */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,10 @@ static const struct command commands[] = {
 	{ "staff", cli_staff, "care professionals: add, list, edit, rm" },
 	{ "team", cli_team, "fixed teams of classes (vaste gezichten): add, list, rm" },
 	{ "import", cli_import, "import classes or staff from a CSV file" },
-	{ "tui", cli_tui, "open the full-screen interface (the default)" },
+	{ "holidays", cli_holidays, "closed days of a school year; import holiday dates" },
+	{ "closure", cli_closure, "study days and other closures: add, list, rm" },
+	{ "calendar", cli_calendar, "one week of a school: open, closed and why" },
+	{ "tui", cli_tui, "the full-screen interface (not built yet: prints a summary)" },
 	{ NULL, NULL, NULL },
 };
 
@@ -32,7 +36,8 @@ static void usage(FILE *f)
 		"\n"
 		"zio plans care in school time (ZiO): the fixed care professionals of each class,\n"
 		"the weekly rooster, the hours delivered and the weekly urenstaat.\n"
-		"Without a command, zio opens its full-screen interface.\n"
+		"Without a command, zio opens its full-screen interface (not built yet: for now it\n"
+		"prints a summary of the database).\n"
 		"\n"
 		"commands:\n");
 	for (const struct command *c = commands; c->name; c++)
@@ -104,24 +109,23 @@ int main(int argc, char **argv)
 	argc = take_globals(&c, argc, argv);
 	if (argc < 0)
 		return ZIO_EUSAGE;
+	if (argc >= 2 && strcmp(argv[1], "--") == 0) {   /* "zio -- school list" */
+		argv++;
+		argc--;
+	}
+	zio_err_clear(&err);
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))) {
 		usage(stdout);
-		return ZIO_OK;
-	}
-	if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
+		rc = ZIO_OK;
+	} else if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
 		printf("zio %s (SQLite %s)\n", ZIO_VERSION, store_sqlite_version());
-		return ZIO_OK;
-	}
-	if (argc >= 2 && argv[1][0] == '-' && strcmp(argv[1], "--")) {
+		rc = ZIO_OK;
+	} else if (argc >= 2 && argv[1][0] == '-') {
 		fprintf(stderr, "zio: unknown option '%s' (see zio --help)\n", argv[1]);
 		return ZIO_EUSAGE;
-	}
-
-	zio_err_clear(&err);
-	if (config_load(&c.cfg, c.config_opt, &err))
+	} else if (config_load(&c.cfg, c.config_opt, &err)) {
 		return cli_fail(&err);
-
-	if (argc < 2) {
+	} else if (argc < 2) {
 		rc = cli_tui(&c, 0, argv + argc);
 	} else {
 		const struct command *cmd = commands;
@@ -134,8 +138,9 @@ int main(int argc, char **argv)
 		rc = cmd->run(&c, argc - 2, argv + 2);
 	}
 	store_close(c.st);
-	if (fflush(stdout) != 0 && rc == ZIO_OK) {
-		fprintf(stderr, "zio: cannot write output\n");
+	/* Output that did not arrive is a failure, even of --help (think: disk full). */
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != ZIO_EDB) {
+		fprintf(stderr, "zio: cannot write output: %s\n", strerror(errno));
 		rc = ZIO_EDB;
 	}
 	return rc;

@@ -1,6 +1,7 @@
 /* zio provider add|list|edit|rm: care providers (zorgaanbieders) */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "zio/cli.h"
 #include "zio/roster.h"
@@ -11,7 +12,7 @@ static int provider_apply(struct provider *p, const char *name, const char *rate
 {
 	if (name)
 		snprintf(p->name, sizeof p->name, "%s", name);
-	if (rate && strcmp(rate, "none") == 0)
+	if (rate && strcasecmp(rate, "none") == 0)
 		p->rate_cents = -1;
 	else if (rate && units_parse_euro(rate, "--rate", &p->rate_cents, err))
 		return ZIO_EUSAGE;

@@ -1,6 +1,7 @@
 /* zio staff add|list|edit|rm: care professionals */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "zio/cli.h"
 #include "zio/roster.h"
@@ -14,7 +15,7 @@ struct staff_args {
 /* A date option: "none" clears it. */
 static int parse_date_opt(const char *s, struct date *d, struct zio_err *err)
 {
-	if (strcmp(s, "none") == 0) {
+	if (strcasecmp(s, "none") == 0) {
 		*d = (struct date){ 0, 0, 0 };
 		return ZIO_OK;
 	}

@@ -1,6 +1,8 @@
 /* Lists for people (aligned columns, measured by display width so "Zoë" lines up) and for
  * scripts (RFC 4180 CSV with a header row). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,9 +106,14 @@ int cli_table_finish(struct cli_table *t)
 		for (int i = 0; i < t->ncols; i++) {
 			const char *s = t->cells[r * (size_t)t->ncols + (size_t)i];
 			int last = i == t->ncols - 1;
+			bool more = false;
+			for (int k = i + 1; k < t->ncols && !last; k++)
+				more |= t->cells[r * (size_t)t->ncols + (size_t)k][0] != '\0';
 			fputs(s, stdout);
-			if (!last)
+			if (more)
 				printf("%*s", t->width[i] - text_width(s) + 2, "");
+			else
+				break;
 		}
 		putchar('\n');
 	}
@@ -118,7 +125,9 @@ int cli_table_finish(struct cli_table *t)
 	free(t->cells);
 	free(t->width);
 	free(t);
-	if (fflush(stdout) != 0 || ferror(stdout))
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "zio: cannot write output: %s\n", strerror(errno));
 		return ZIO_EDB;
+	}
 	return rc;
 }

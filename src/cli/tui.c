@@ -1,6 +1,7 @@
 /* The full-screen interface arrives with its own issue; until then bare `zio` says so and
  * shows what the database holds, so that `make demo` has something to show. */
 #include <stdio.h>
+#include <string.h>
 
 #include "zio/cli.h"
 #include "zio/roster.h"
@@ -10,9 +11,13 @@ int cli_tui(struct cli *c, int argc, char **argv)
 	struct roster_counts n;
 	struct zio_err err;
 
-	(void)argv;
-	if (argc > 1) {
-		fprintf(stderr, "zio tui: unexpected argument (see zio --help)\n");
+	if (argc > 0 && (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h"))) {
+		printf("usage: zio [tui]\n\nthe full-screen interface. It is not built yet: for now zio prints a\n"
+		       "summary of the database and the commands to try.\n");
+		return ZIO_OK;
+	}
+	if (argc > 0) {
+		fprintf(stderr, "zio tui: unexpected argument '%s' (see zio --help)\n", argv[0]);
 		return ZIO_EUSAGE;
 	}
 	zio_err_clear(&err);

@@ -45,8 +45,8 @@ static int parse_timeout(const char *v, void *t, struct zio_err *err)
 {
 	char *end;
 	long ms = strtol(v, &end, 10);
-	if (*v == '\0' || *end || ms < 0 || ms > 600000)
-		return zio_err_set(err, ZIO_EUSAGE, "expected milliseconds from 0 to 600000, got '%s'", v);
+	if (*v == '\0' || *end || ms < 1 || ms > 600000)
+		return zio_err_set(err, ZIO_EUSAGE, "expected milliseconds from 1 to 600000, got '%s'", v);
 	*(int *)t = (int)ms;
 	return ZIO_OK;
 }
@@ -78,9 +78,9 @@ static int parse_open_closed(const char *v, void *t, struct zio_err *err)
 
 static int parse_language(const char *v, void *t, struct zio_err *err)
 {
-	if (strcmp(v, "auto") && strcmp(v, "nl") && strcmp(v, "en"))
+	if (strcasecmp(v, "auto") && strcasecmp(v, "nl") && strcasecmp(v, "en"))
 		return zio_err_set(err, ZIO_EUSAGE, "expected auto, nl or en, got '%s'", v);
-	snprintf(t, 8, "%s", v);
+	snprintf(t, 8, "%s", strcasecmp(v, "auto") == 0 ? "auto" : strcasecmp(v, "nl") == 0 ? "nl" : "en");
 	return ZIO_OK;
 }
 
@@ -182,18 +182,60 @@ static int check_keys(dictionary *d, const char *file, struct zio_err *err)
 	return ZIO_OK;
 }
 
-int config_default_path(char *out, size_t len)
+/* Candidate i (0, 1) of the default config file: $XDG_CONFIG_HOME/zio/zio.ini, then
+ * ~/.config/zio/zio.ini. Returns -1 when that candidate does not apply. */
+static int config_candidate(int i, char *out, size_t len)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	int n;
+	int n = -1;
 
-	if (xdg && *xdg == '/')
+	if (i == 0 && xdg && *xdg == '/')
 		n = snprintf(out, len, "%s/zio/zio.ini", xdg);
-	else if (home && *home)
+	else if (i == 1 && home && *home)
 		n = snprintf(out, len, "%s/.config/zio/zio.ini", home);
-	else
-		return -1;
 	return n > 0 && (size_t)n < len ? 0 : -1;
+}
+
+int config_default_path(char *out, size_t len)
+{
+	return config_candidate(0, out, len) == 0 ? 0 : config_candidate(1, out, len);
+}
+
+/* The first default config file that exists; -1 when none does. */
+static int config_find(char *out, size_t len)
+{
+	for (int i = 0; i < 2; i++)
+		if (config_candidate(i, out, len) == 0 && access(out, F_OK) == 0)
+			return 0;
+	return -1;
+}
+
+/* iniparser files keys found before any [section] under no section, where nobody would look
+ * for them; refuse them with their line. */
+static int check_sectionless(const char *path, struct zio_err *err)
+{
+	FILE *f = fopen(path, "r");
+	char buf[1024];
+	int line = 0;
+
+	if (!f)
+		return ZIO_OK;
+	while (fgets(buf, sizeof buf, f)) {
+		char *s = buf;
+		line++;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '[')
+			break;
+		if (*s && *s != ';' && *s != '#' && *s != '\n' && *s != '\r') {
+			size_t n = strcspn(s, " \t=\r\n");
+			fclose(f);
+			return zio_err_set(err, ZIO_EUSAGE, "%s:%d: key '%.*s' is outside any [section]", path,
+					   line, (int)(n > 64 ? 64 : n), s);
+		}
+	}
+	fclose(f);
+	return ZIO_OK;
 }
 
 int config_load(struct config *cfg, const char *explicit_path, struct zio_err *err)
@@ -209,22 +251,34 @@ int config_load(struct config *cfg, const char *explicit_path, struct zio_err *e
 		strcpy(path, explicit_path);
 		if (access(path, R_OK) != 0)
 			return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, strerror(errno));
-	} else if (config_default_path(path, sizeof path) != 0 || access(path, F_OK) != 0) {
+	} else if (config_find(path, sizeof path) != 0) {
 		*cfg = tmp;
 		return ZIO_OK;   /* no config file: defaults */
 	} else if (access(path, R_OK) != 0) {
 		return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, strerror(errno));
 	}
+	{
+		struct stat sb;
+		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+			return zio_err_set(err, ZIO_EDB, "config %s is not a regular file", path);
+	}
+	if (check_sectionless(path, err))
+		return ZIO_EUSAGE;
 
 	ini_error[0] = '\0';
 	iniparser_set_error_callback(ini_error_cb);
 	d = iniparser_load(path);
 	if (!d || ini_error[0]) {
-		zio_err_set(err, d ? ZIO_EUSAGE : ZIO_EDB, "%s: %s", path,
-			    ini_error[0] ? ini_error : "cannot be read");
+		const char *at = strstr(ini_error, path);   /* "syntax error in PATH (LINE):" */
+		int line = 0;
+		if (at)
+			sscanf(at + strlen(path), " (%d)", &line);
 		if (d)
 			iniparser_freedict(d);
-		return err ? err->code : ZIO_EUSAGE;
+		if (ini_error[0])
+			return zio_err_set(err, ZIO_EUSAGE, "%s:%d: syntax error (expected [section] or key = value)",
+					   path, line);
+		return zio_err_set(err, ZIO_EDB, "cannot read config %s", path);
 	}
 	if (check_keys(d, path, err)) {
 		iniparser_freedict(d);

@@ -10,6 +10,10 @@ int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 		va_end(ap);
+		/* Messages quote user input; keep them one line and free of escape sequences. */
+		for (char *p = err->msg; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = '?';
 		err->code = code;
 	}
 	return code;

@@ -18,6 +18,7 @@ struct reader {
 	struct csv_doc *doc;
 	const char *path;
 	long line;           /* physical line being fed */
+	long rec_start;      /* the line the record being read started on */
 	struct csv_row cur;  /* the record being built */
 	int cur_cap;
 	struct zio_err *err;
@@ -38,12 +39,8 @@ static void on_field(void *data, size_t len, void *ctx)
 
 	if (r->failed)
 		return;
-	if (r->cur.nfields == 0) {
-		long nl = 0;
-		for (size_t i = 0; i < len; i++)
-			nl += ((char *)data)[i] == '\n';
-		r->cur.line = (int)(r->line - nl);
-	}
+	if (r->cur.nfields == 0)
+		r->cur.line = (int)r->rec_start;
 	if (len > CSV_FIELD_MAX) {
 		fail(r, r->line, "field too long (more than 4096 bytes)");
 		return;
@@ -134,6 +131,9 @@ int csv_doc_read(const char *path, struct csv_doc *doc, struct zio_err *err)
 	while (!r.failed && (n = getline(&buf, &cap, f)) > 0) {
 		char *data = buf;
 		r.line++;
+		/* libcsv's pstate 0 is ROW_NOT_BEGUN: this line starts a new record. */
+		if (p.pstate == 0)
+			r.rec_start = r.line;
 		if (r.line == 1) {
 			if (n >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
 				data += 3, n -= 3;
@@ -142,12 +142,15 @@ int csv_doc_read(const char *path, struct csv_doc *doc, struct zio_err *err)
 				csv_set_delim(&p, ';');
 		}
 		if (csv_parse(&p, data, (size_t)n, on_field, on_record, &r) != (size_t)n && !r.failed)
-			fail(&r, r.line, csv_strerror(csv_error(&p)));
+			fail(&r, r.line, csv_error(&p) == CSV_EPARSE
+						 ? "a quote (\") inside a field that does not start with one; "
+						   "quote the whole field and double the quote"
+						 : csv_strerror(csv_error(&p)));
 	}
 	if (!r.failed && ferror(f))
 		zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, strerror(errno)), r.failed = true;
 	if (!r.failed && csv_fini(&p, on_field, on_record, &r) != 0)
-		fail(&r, r.line, "a quoted field is not closed");
+		fail(&r, r.rec_start, "a quoted field is not closed");
 	csv_free(&p);
 	free(buf);
 	fclose(f);

@@ -7,9 +7,9 @@
 
 static const struct resolve_spec class_spec = {
 	"class", "class",
-	"SELECT c.id, c.name || ' (' || s.name || ')' FROM class c JOIN school s ON s.id = c.school_id "
+	"SELECT c.id, c.name || ' (' || s.name || ', id ' || c.id || ')' FROM class c JOIN school s ON s.id = c.school_id "
 	"WHERE c.name = ?1 AND (?2 = 0 OR c.school_id = ?2) ORDER BY s.name",
-	"SELECT c.id, c.name FROM class c WHERE c.id = ?1 AND (?2 = 0 OR c.school_id = ?2)",
+	"SELECT c.id, c.name FROM class c WHERE c.id = ?1 AND ?2 = ?2",  /* an id needs no school */
 	"SELECT c.id, c.name || ' (' || s.name || ')' FROM class c JOIN school s ON s.id = c.school_id "
 	"WHERE c.name LIKE ?1 ESCAPE '\\' AND (?2 = 0 OR c.school_id = ?2) ORDER BY c.name, s.name",
 	"pick one with --school",

@@ -55,6 +55,34 @@ static const char *const migrations[] = {
 	") STRICT;"
 	"CREATE UNIQUE INDEX team_member_once ON team_member(professional_id, class_id, ifnull(date_from, ''));"
 	"CREATE INDEX team_member_class ON team_member(class_id);",
+
+	/* 2: the calendar: each school's public-holiday choices (NULL: the config's default),
+	 * imported school holidays and a school's own dates for one, closures (studiedagen). */
+	"ALTER TABLE school ADD COLUMN good_friday INTEGER CHECK (good_friday IN (0, 1));"
+	"ALTER TABLE school ADD COLUMN liberation_day INTEGER CHECK (liberation_day IN (0, 1));"
+	"ALTER TABLE school ADD COLUMN friday_after_ascension INTEGER CHECK (friday_after_ascension IN (0, 1));"
+	"CREATE TABLE holiday_period ("
+	"  id INTEGER PRIMARY KEY,"
+	"  school_year INTEGER NOT NULL CHECK (school_year BETWEEN 1900 AND 9000),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('herfstvakantie','kerstvakantie','voorjaarsvakantie','meivakantie','zomervakantie')),"
+	"  region TEXT CHECK (region IS NULL OR region IN ('noord','midden','zuid')),"
+	"  school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,"
+	"  date_from TEXT NOT NULL CHECK (date_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  date_to TEXT NOT NULL CHECK (date_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date_to >= date_from),"
+	"  CHECK ((region IS NULL) <> (school_id IS NULL))"
+	") STRICT;"
+	"CREATE UNIQUE INDEX holiday_period_once ON holiday_period(school_year, kind, ifnull(region, ''), ifnull(school_id, 0));"
+	"CREATE TABLE closure ("
+	"  id INTEGER PRIMARY KEY,"
+	"  school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,"
+	"  date_from TEXT NOT NULL CHECK (date_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  date_to TEXT NOT NULL CHECK (date_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date_to >= date_from),"
+	"  start_min INTEGER CHECK (start_min IS NULL OR start_min BETWEEN 0 AND 1439),"
+	"  end_min INTEGER CHECK (end_min IS NULL OR (end_min BETWEEN 1 AND 1439 AND end_min > start_min)),"
+	"  reason TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((start_min IS NULL) = (end_min IS NULL))"
+	") STRICT;"
+	"CREATE INDEX closure_school_date ON closure(school_id, date_to, date_from);",
 };
 
 int schema_count(void)

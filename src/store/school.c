@@ -14,11 +14,20 @@ static const struct resolve_spec school_spec = {
 	"give the id instead",
 };
 
-#define SCHOOL_COLS "id, name, brin, region, day_start, day_end"
+#define SCHOOL_COLS "id, name, brin, region, day_start, day_end, " \
+	"good_friday, liberation_day, friday_after_ascension"
 
 int store_school_resolve(struct store *st, const char *key, int64_t *id, struct zio_err *err)
 {
 	return st_resolve(st, &school_spec, key, 0, id, err);
+}
+
+/* NULL: the config's default; 1 closed; 0 open. */
+static enum school_choice column_choice(sqlite3_stmt *s, int i)
+{
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return CHOICE_DEFAULT;
+	return sqlite3_column_int(s, i) ? CHOICE_CLOSED : CHOICE_OPEN;
 }
 
 static void school_read(sqlite3_stmt *s, struct school *out)
@@ -33,6 +42,9 @@ static void school_read(sqlite3_stmt *s, struct school *out)
 		out->region = REGION_NONE;
 	out->day_start = sqlite3_column_int(s, 4);
 	out->day_end = sqlite3_column_int(s, 5);
+	out->good_friday = column_choice(s, 6);
+	out->liberation_day = column_choice(s, 7);
+	out->friday_after_ascension = column_choice(s, 8);
 }
 
 int store_school_get(struct store *st, int64_t id, struct school *out, struct zio_err *err)
@@ -73,13 +85,24 @@ int store_school_each(struct store *st, int (*fn)(const struct school *, void *)
 	return stop;
 }
 
-static int school_bind(sqlite3_stmt *s, const struct school *sc)
+static void bind_choice(sqlite3_stmt *s, int i, enum school_choice v)
+{
+	if (v == CHOICE_DEFAULT)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_int(s, i, v == CHOICE_CLOSED);
+}
+
+static void school_bind(sqlite3_stmt *s, const struct school *sc)
 {
 	sqlite3_bind_text(s, 1, sc->name, -1, SQLITE_STATIC);
 	st_bind_text(s, 2, sc->brin);
 	sqlite3_bind_text(s, 3, units_region_name(sc->region), -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 4, sc->day_start);
-	return sqlite3_bind_int(s, 5, sc->day_end);
+	sqlite3_bind_int(s, 5, sc->day_end);
+	bind_choice(s, 6, sc->good_friday);
+	bind_choice(s, 7, sc->liberation_day);
+	bind_choice(s, 8, sc->friday_after_ascension);
 }
 
 static void school_what(const struct school *sc, char *buf, size_t len)
@@ -97,8 +120,8 @@ int store_school_insert(struct store *st, struct school *sc, struct zio_err *err
 
 	if (roster_check_school(sc, err))
 		return ZIO_EUSAGE;
-	if (st_prepare(st, "INSERT INTO school (name, brin, region, day_start, day_end) "
-			   "VALUES (?, ?, ?, ?, ?)", &s, err))
+	if (st_prepare(st, "INSERT INTO school (name, brin, region, day_start, day_end, good_friday, "
+			   "liberation_day, friday_after_ascension) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &s, err))
 		return ZIO_EDB;
 	school_bind(s, sc);
 	school_what(sc, what, sizeof what);
@@ -115,11 +138,11 @@ int store_school_update(struct store *st, const struct school *sc, struct zio_er
 
 	if (roster_check_school(sc, err))
 		return ZIO_EUSAGE;
-	if (st_prepare(st, "UPDATE school SET name = ?, brin = ?, region = ?, day_start = ?, day_end = ? "
-			   "WHERE id = ?", &s, err))
+	if (st_prepare(st, "UPDATE school SET name = ?, brin = ?, region = ?, day_start = ?, day_end = ?, "
+			   "good_friday = ?, liberation_day = ?, friday_after_ascension = ? WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	school_bind(s, sc);
-	sqlite3_bind_int64(s, 6, sc->id);
+	sqlite3_bind_int64(s, 9, sc->id);
 	school_what(sc, what, sizeof what);
 	return st_step_done(st, s, what, err);
 }

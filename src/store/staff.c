@@ -8,9 +8,9 @@
 
 static const struct resolve_spec staff_spec = {
 	"professional", "staff",
-	"SELECT p.id, p.name || ' (' || v.name || ')' FROM professional p JOIN provider v ON v.id = p.provider_id "
+	"SELECT p.id, p.name || ' (' || v.name || ', id ' || p.id || ')' FROM professional p JOIN provider v ON v.id = p.provider_id "
 	"WHERE p.name = ?1 AND (?2 = 0 OR p.provider_id = ?2) ORDER BY v.name",
-	"SELECT p.id, p.name FROM professional p WHERE p.id = ?1 AND (?2 = 0 OR p.provider_id = ?2)",
+	"SELECT p.id, p.name FROM professional p WHERE p.id = ?1 AND ?2 = ?2",
 	"SELECT p.id, p.name || ' (' || v.name || ')' FROM professional p JOIN provider v ON v.id = p.provider_id "
 	"WHERE p.name LIKE ?1 ESCAPE '\\' AND (?2 = 0 OR p.provider_id = ?2) ORDER BY p.name",
 	"give the id instead",
