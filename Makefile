@@ -85,7 +85,7 @@ check: check-unit check-cli check-man
 	@echo "make check: all tests passed"
 
 check-unit: $(UNIT_BIN)
-	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ZIO_DATADIR=$(CURDIR)/share $$t; done
 
 check-cli: $(B)/zio
 	@sh tests/cli/run.sh $(B)/zio

@@ -67,6 +67,15 @@ int cli_today(struct date *d, struct zio_err *err);
  * the only school in the database; an error asks for --school when there are several. */
 int cli_pick_school(struct cli *c, const char *opt, int64_t *id, struct zio_err *err);
 
+/* A period from --week W, --from D --to D or --school-year Y (at most one form); the current
+ * ISO week when none is given. Prints a usage error and returns ZIO_EUSAGE when wrong. */
+int cli_parse_period(const char *group, const char *verb, const char *week, const char *from,
+		     const char *to, const char *year, struct date *a, struct date *b);
+
+struct findings;
+/* Print findings, one per line: "error: ..." or "warning: ...", with the rule's code, to f. */
+void cli_print_findings(FILE *f, const struct findings *fs, size_t from);
+
 /* Output formats of lists. */
 enum cli_format { CLI_TEXT, CLI_CSV };
 int cli_parse_format(const char *group, const char *verb, const char *s, enum cli_format *out);
@@ -94,5 +103,11 @@ int cli_tui(struct cli *c, int argc, char **argv);
 int cli_holidays(struct cli *c, int argc, char **argv);
 int cli_closure(struct cli *c, int argc, char **argv);
 int cli_calendar(struct cli *c, int argc, char **argv);
+int cli_pattern(struct cli *c, int argc, char **argv);
+int cli_shift(struct cli *c, int argc, char **argv);
+int cli_plan(struct cli *c, int argc, char **argv);
+int cli_check(struct cli *c, int argc, char **argv);
+int cli_week(struct cli *c, int argc, char **argv);
+int cli_today_cmd(struct cli *c, int argc, char **argv);
 
 #endif

@@ -23,6 +23,9 @@ struct config {
 	struct pubhol_policy holidays; /* good_friday, liberation_day, friday_after_ascension */
 	/* [export] */
 	char export_dir[PATH_MAX]; /* dir = folder for exports; "" for the current directory */
+	/* [rules] */
+	int max_faces;             /* max_faces = 3: distinct professionals per class and week */
+	int budget_margin;         /* budget_margin = 10: percent a class's week may differ */
 	/* [ui] */
 	char language[8];          /* auto, nl, en */
 	enum config_tristate color;

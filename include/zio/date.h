@@ -63,6 +63,11 @@ int time_parse(const char *s, int *minutes, struct zio_err *err);
 /* HH:MM-HH:MM: both ends 00:00..23:59 and the end after the start (a shift never crosses midnight). */
 int time_parse_range(const char *s, int *start, int *end, struct zio_err *err);
 
+/* A weekday as mon..sun, ma..zo (Dutch) or 1..7, into 1 (Monday) .. 7 (Sunday). */
+int date_parse_weekday(const char *s, int *weekday, struct zio_err *err);
+/* "mon" .. "sun" */
+const char *date_weekday_name(int weekday);
+
 /* Printers: write into buf of the given *_STR_LEN size; return buf. */
 char *date_format(struct date d, char *buf);
 char *date_format_isoweek(struct isoweek w, char *buf);

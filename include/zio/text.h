@@ -16,6 +16,8 @@
 int text_check_name(const char *s, const char *what, struct zio_err *err);
 /* The same for free text up to ZIO_TEXT_LEN bytes; may be empty. */
 int text_check_note(const char *s, const char *what, struct zio_err *err);
+/* A short text, like a note on a shift: may be empty, shorter than ZIO_NAME_LEN bytes. */
+int text_check_short(const char *s, const char *what, struct zio_err *err);
 
 bool text_is_utf8(const char *s, size_t len);
 
@@ -26,6 +28,10 @@ int text_width(const char *s);
 /* Length in bytes of the longest prefix of s that fits in `cols` columns, never splitting a
  * UTF-8 sequence; *used receives that prefix's width. */
 size_t text_fit(const char *s, int cols, int *used);
+
+/* Initials of a name for narrow cells: the first letter of each word that does not start
+ * with a lower-case ASCII letter, so "Jan van der Berg" gives "JB" and "Ümit Yılmaz" "ÜY". */
+void text_initials(const char *name, char *buf, size_t len);
 
 /* True when s is a positive decimal integer (an id, not a name). */
 bool text_is_id(const char *s);

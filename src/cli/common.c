@@ -8,6 +8,7 @@
 
 #include "zio/cli.h"
 #include "zio/roster.h"
+#include "zio/rules.h"
 
 /* "school add", or just "init" for a command without verbs (group ""). */
 static const char *sep(const char *group)
@@ -143,8 +144,9 @@ int cli_today(struct date *d, struct zio_err *err)
 	const char *pin = getenv("ZIO_TODAY");
 
 	if (pin && *pin) {
-		if (date_parse(pin, d, err))
-			return zio_err_set(err, ZIO_EUSAGE, "ZIO_TODAY: %s", err ? err->msg : "bad date");
+		struct zio_err e;
+		if (date_parse(pin, d, &e))
+			return zio_err_set(err, ZIO_EUSAGE, "ZIO_TODAY: %s", e.msg);
 		return ZIO_OK;
 	}
 	*d = date_nl_from_time(time(NULL));
@@ -180,4 +182,50 @@ int cli_pick_school(struct cli *c, const char *opt, int64_t *id, struct zio_err 
 	return zio_err_set(err, ZIO_EUSAGE,
 			   "there are %lld schools: pick one with --school (or set [school] default in the config)",
 			   (long long)found.n);
+}
+
+int cli_parse_period(const char *group, const char *verb, const char *week, const char *from,
+		     const char *to, const char *year, struct date *a, struct date *b)
+{
+	struct zio_err err;
+	struct isoweek w;
+	int sy;
+
+	if ((week != NULL) + (from != NULL || to != NULL) + (year != NULL) > 1)
+		return cli_usage(group, verb, "give only one way of naming the period");
+	if (year) {
+		if (date_parse_school_year(year, &sy, &err))
+			return cli_usage(group, verb, "%s", err.msg);
+		*a = date_school_year_start(sy);
+		*b = date_school_year_end(sy);
+		return ZIO_OK;
+	}
+	if (from || to) {
+		if (!from || !to)
+			return cli_usage(group, verb, "give both --from and --to");
+		if (date_parse(from, a, &err) || date_parse(to, b, &err))
+			return cli_usage(group, verb, "%s", err.msg);
+		if (date_cmp(*a, *b) > 0)
+			return cli_usage(group, verb, "--to %s is before --from %s", to, from);
+		return ZIO_OK;
+	}
+	if (week) {
+		if (date_parse_isoweek(week, &w, &err))
+			return cli_usage(group, verb, "%s", err.msg);
+	} else {
+		struct date today;
+		if (cli_today(&today, &err))
+			return cli_fail(&err);
+		w = date_isoweek(today);
+	}
+	*a = date_from_isoweek(w, 1);
+	*b = date_from_isoweek(w, 7);
+	return ZIO_OK;
+}
+
+void cli_print_findings(FILE *f, const struct findings *fs, size_t from)
+{
+	for (size_t i = from; i < fs->n; i++)
+		fprintf(f, "%s: %s [%s]\n", rule_severity_of(fs->v[i].code) == RULE_ERROR ? "error" : "warning",
+			fs->v[i].msg, rule_code_name(fs->v[i].code));
 }

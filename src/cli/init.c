@@ -37,7 +37,7 @@ int cli_init(struct cli *c, int argc, char **argv)
 	    store_open(c->db_path, STORE_CREATE, &so, &c->st, &err))
 		return cli_fail(&err);
 	if (demo) {
-		if (store_begin(c->st, &err) || demo_fill(c->st, d, &err) || store_commit(c->st, &err)) {
+		if (store_begin(c->st, &err) || demo_fill(c->st, &c->cfg, d, &err) || store_commit(c->st, &err)) {
 			store_rollback(c->st);
 			store_close(c->st);
 			c->st = NULL;

@@ -25,6 +25,12 @@ static const struct command commands[] = {
 	{ "holidays", cli_holidays, "closed days of a school year; import holiday dates" },
 	{ "closure", cli_closure, "study days and other closures: add, list, rm" },
 	{ "calendar", cli_calendar, "one week of a school: open, closed and why" },
+	{ "pattern", cli_pattern, "weekly patterns of the classes: add, list, rm" },
+	{ "plan", cli_plan, "the rooster in bulk: fill from patterns, copy, clear" },
+	{ "shift", cli_shift, "shifts: add, edit, move, cancel, rm, list" },
+	{ "check", cli_check, "list the rule findings (errors, warnings) of a period" },
+	{ "week", cli_week, "print a school's week as a grid" },
+	{ "today", cli_today_cmd, "the day's rota: who is in which class" },
 	{ "tui", cli_tui, "the full-screen interface (not built yet: prints a summary)" },
 	{ NULL, NULL, NULL },
 };

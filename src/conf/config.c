@@ -51,6 +51,16 @@ static int parse_timeout(const char *v, void *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
+static int parse_small(const char *v, void *t, struct zio_err *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (*v == '\0' || *end || n < 0 || n > 100)
+		return zio_err_set(err, ZIO_EUSAGE, "expected a whole number from 0 to 100, got '%s'", v);
+	*(int *)t = (int)n;
+	return ZIO_OK;
+}
+
 static int parse_name(const char *v, void *t, struct zio_err *err)
 {
 	if (*v && text_check_name(v, "school name", err))
@@ -108,6 +118,8 @@ static const struct config_key keys[] = {
 	{ "school", "friday_after_ascension", parse_open_closed,
 	  OFF(holidays.friday_after_ascension_closed) },
 	{ "export", "dir", parse_path, OFF(export_dir) },
+	{ "rules", "max_faces", parse_small, OFF(max_faces) },
+	{ "rules", "budget_margin", parse_small, OFF(budget_margin) },
 	{ "ui", "language", parse_language, OFF(language) },
 	{ "ui", "color", parse_tristate, OFF(color) },
 };
@@ -122,6 +134,8 @@ void config_defaults(struct config *cfg)
 	cfg->holidays.liberation_day_closed = true;
 	cfg->holidays.good_friday_closed = true;
 	cfg->holidays.friday_after_ascension_closed = false;
+	cfg->max_faces = 3;
+	cfg->budget_margin = 10;
 	strcpy(cfg->language, "auto");
 	cfg->color = CONFIG_AUTO;
 }

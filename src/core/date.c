@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const month_names[12] = {
 	"January", "February", "March", "April", "May", "June",
@@ -322,4 +323,27 @@ struct date date_nl_from_time(time_t t)
 	long long local = secs + (secs >= on && secs < off ? 7200 : 3600);
 
 	return date_from_days((long)(local / 86400 - (local % 86400 < 0)));
+}
+
+int date_parse_weekday(const char *s, int *weekday, struct zio_err *err)
+{
+	static const char *const en[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	static const char *const nl[] = { "ma", "di", "wo", "do", "vr", "za", "zo" };
+
+	for (int i = 0; i < 7; i++)
+		if (strcasecmp(s, en[i]) == 0 || strcasecmp(s, nl[i]) == 0) {
+			*weekday = i + 1;
+			return ZIO_OK;
+		}
+	if (s[0] >= '1' && s[0] <= '7' && s[1] == '\0') {
+		*weekday = s[0] - '0';
+		return ZIO_OK;
+	}
+	return zio_err_set(err, ZIO_EUSAGE, "invalid weekday '%s': expected mon..sun, ma..zo or 1..7", s);
+}
+
+const char *date_weekday_name(int weekday)
+{
+	static const char *const en[] = { "", "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	return weekday >= 1 && weekday <= 7 ? en[weekday] : "";
 }

@@ -158,6 +158,11 @@ int text_check_name(const char *s, const char *what, struct zio_err *err)
 	return check_text(s, ZIO_NAME_LEN, false, what, err);
 }
 
+int text_check_short(const char *s, const char *what, struct zio_err *err)
+{
+	return check_text(s, ZIO_NAME_LEN, true, what, err);
+}
+
 int text_check_note(const char *s, const char *what, struct zio_err *err)
 {
 	return check_text(s, ZIO_TEXT_LEN, true, what, err);
@@ -171,4 +176,31 @@ bool text_is_id(const char *s)
 		if (*s < '0' || *s > '9')
 			return false;
 	return true;
+}
+
+void text_initials(const char *name, char *buf, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)name;
+	size_t n = 0, total = strlen(name);
+	bool word_start = true;
+
+	if (len == 0)
+		return;
+	for (size_t i = 0; i < total;) {
+		unsigned cp;
+		size_t k = utf8_decode(p + i, total - i, &cp);
+		if (k == 0)
+			k = 1;
+		if (p[i] == ' ' || p[i] == '-') {
+			word_start = true;
+		} else {
+			if (word_start && !(p[i] >= 'a' && p[i] <= 'z') && n + k < len) {
+				memcpy(buf + n, p + i, k);
+				n += k;
+			}
+			word_start = false;
+		}
+		i += k;
+	}
+	buf[n] = '\0';
 }

@@ -67,7 +67,7 @@ int store_holiday_load(struct store *st, struct holiday_set *hs, struct zio_err 
 		    (!p.school_id && units_parse_region(region ? region : "", &p.region, NULL)))
 			continue;   /* the CHECK constraints make this impossible; skip rather than crash */
 		if (holiday_set_put(hs, &p, err)) {
-			sqlite3_finalize(s);
+			st_release(st, s);
 			return ZIO_EDB;
 		}
 	}
@@ -75,7 +75,7 @@ int store_holiday_load(struct store *st, struct holiday_set *hs, struct zio_err 
 		rc = st_fail(st, rc, "holiday", err);
 	else
 		rc = ZIO_OK;
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc;
 }
 
@@ -134,7 +134,7 @@ int store_closure_get(struct store *st, int64_t id, struct closure *out, struct 
 		zio_err_set(err, ZIO_EUSAGE, "no closure with id %lld (zio closure list shows them)", (long long)id);
 	else
 		st_fail(st, rc, "closure", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -175,7 +175,7 @@ int store_closure_list(struct store *st, int64_t school_id, struct date from, st
 			nv = realloc(v, cap * sizeof *v);
 			if (!nv) {
 				free(v);
-				sqlite3_finalize(s);
+				st_release(st, s);
 				return zio_err_set(err, ZIO_EDB, "out of memory");
 			}
 			v = nv;
@@ -186,10 +186,10 @@ int store_closure_list(struct store *st, int64_t school_id, struct date from, st
 		rc = st_fail(st, rc, "closure", err);
 		free(v);
 		*n = 0;
-		sqlite3_finalize(s);
+		st_release(st, s);
 		return rc;
 	}
-	sqlite3_finalize(s);
+	st_release(st, s);
 	*out = v;
 	return ZIO_OK;
 }

@@ -54,7 +54,7 @@ int store_class_get(struct store *st, int64_t id, struct class *out, struct zio_
 		zio_err_set(err, ZIO_EUSAGE, "no class with id %lld", (long long)id);
 	else
 		st_fail(st, rc, "class", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -76,7 +76,7 @@ int store_class_each(struct store *st, const struct roster_filter *f,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "class", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -113,18 +113,28 @@ int store_class_insert(struct store *st, struct class *c, struct zio_err *err)
 
 int store_class_update(struct store *st, const struct class *c, struct zio_err *err)
 {
-	return class_write(st, "UPDATE class SET school_id = ?1, name = ?2, group_id = ?3, pupils = ?4, "
-			       "weekly_minutes = ?5 WHERE id = ?6", c, err);
+	if (class_write(st, "UPDATE class SET school_id = ?1, name = ?2, group_id = ?3, pupils = ?4, "
+			       "weekly_minutes = ?5 WHERE id = ?6", c, err))
+		return err ? err->code : ZIO_EDB;
+	if (sqlite3_changes(st->db) == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no class with id %lld", (long long)c->id);
+	return ZIO_OK;
 }
 
 int store_class_delete(struct store *st, int64_t id, struct zio_err *err)
 {
 	struct class c;
 	sqlite3_stmt *s;
+	int64_t n = 0;
 
 	if (store_class_get(st, id, &c, err))
 		return err ? err->code : ZIO_EUSAGE;
-	/* Team memberships go with the class (ON DELETE CASCADE); shifts, once they exist, refuse. */
+	/* Team memberships and patterns go with the class; its shifts are history and refuse. */
+	if (st_count(st, "SELECT count(*) FROM shift WHERE class_id = ?", id, &n, err))
+		return ZIO_EDB;
+	if (n > 0)
+		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shift%s; remove them first (zio plan clear)",
+				   c.name, (long long)n, n == 1 ? "" : "s");
 	if (st_prepare(st, "DELETE FROM class WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);

@@ -22,12 +22,50 @@ int store_schema_latest(void)
 
 int st_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct zio_err *err)
 {
-	int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+	struct st_cached *free_slot = NULL;
+	int rc;
+
+	for (int i = 0; i < ST_CACHE; i++) {
+		struct st_cached *c = &st->cache[i];
+		if (c->sql == sql && !c->in_use) {
+			c->in_use = 1;
+			*stmt = c->stmt;
+			return ZIO_OK;
+		}
+		if (!c->sql && !free_slot)
+			free_slot = c;
+	}
+	rc = sqlite3_prepare_v3(st->db, sql, -1, free_slot ? SQLITE_PREPARE_PERSISTENT : 0, stmt, NULL);
 	if (rc != SQLITE_OK) {
 		*stmt = NULL;
 		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
 	}
+	if (free_slot)
+		*free_slot = (struct st_cached){ sql, *stmt, 1 };
 	return ZIO_OK;
+}
+
+void st_release(struct store *st, sqlite3_stmt *stmt)
+{
+	if (!stmt)
+		return;
+	for (int i = 0; i < ST_CACHE; i++)
+		if (st->cache[i].stmt == stmt) {
+			sqlite3_reset(stmt);
+			sqlite3_clear_bindings(stmt);
+			st->cache[i].in_use = 0;
+			return;
+		}
+	sqlite3_finalize(stmt);
+}
+
+void st_cache_clear(struct store *st)
+{
+	for (int i = 0; i < ST_CACHE; i++) {
+		if (st->cache[i].stmt)
+			sqlite3_finalize(st->cache[i].stmt);
+		st->cache[i] = (struct st_cached){ 0 };
+	}
 }
 
 int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
@@ -84,7 +122,7 @@ int st_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct zio
 {
 	int rc = sqlite3_step(s);
 	int status = rc == SQLITE_DONE ? ZIO_OK : st_fail(st, rc, what, err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return status;
 }
 
@@ -99,11 +137,11 @@ int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct z
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		rc = st_fail(st, rc, "count", err);
-		sqlite3_finalize(s);
+		st_release(st, s);
 		return rc;
 	}
 	*n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return ZIO_OK;
 }
 
@@ -132,7 +170,7 @@ static int pragma_int(struct store *st, const char *sql, int *out, struct zio_er
 			rc = SQLITE_OK;
 		}
 	}
-	sqlite3_finalize(s);
+	st_release(st, s);
 	if (rc != SQLITE_OK) {
 		if ((rc & 0xff) == SQLITE_NOTADB)
 			return zio_err_set(err, ZIO_EDB, "%s: not a zio database (not an SQLite file)",
@@ -288,6 +326,7 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
+	st_cache_clear(st);
 	if (st->db)
 		sqlite3_close_v2(st->db);
 	free(st->path);

@@ -43,7 +43,7 @@ int store_group_get(struct store *st, int64_t id, struct target_group *out, stru
 		zio_err_set(err, ZIO_EUSAGE, "no target group with id %lld", (long long)id);
 	else
 		st_fail(st, rc, "target group", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -62,7 +62,7 @@ int store_group_each(struct store *st, int (*fn)(const struct target_group *, vo
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "target group", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -95,8 +95,12 @@ int store_group_insert(struct store *st, struct target_group *g, struct zio_err 
 
 int store_group_update(struct store *st, const struct target_group *g, struct zio_err *err)
 {
-	return group_write(st, "UPDATE target_group SET name = ?1, weekly_minutes = ?2, "
-			       "wlz_share_bp = ?3 WHERE id = ?4", g, err);
+	if (group_write(st, "UPDATE target_group SET name = ?1, weekly_minutes = ?2, "
+			       "wlz_share_bp = ?3 WHERE id = ?4", g, err))
+		return err ? err->code : ZIO_EDB;
+	if (sqlite3_changes(st->db) == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no target group with id %lld", (long long)g->id);
+	return ZIO_OK;
 }
 
 int store_group_delete(struct store *st, int64_t id, struct zio_err *err)

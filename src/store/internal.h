@@ -10,13 +10,29 @@
 #include "zio/err.h"
 #include "zio/store.h"
 
+#define ST_CACHE 96
+
+/* Prepared statements are kept per connection, keyed by the address of their SQL text
+ * (always a string literal), so that a fill of thousands of shifts prepares each once. */
+struct st_cached {
+	const char *sql;
+	sqlite3_stmt *stmt;
+	int in_use;
+};
+
 struct store {
 	sqlite3 *db;
 	char *path;
+	struct st_cached cache[ST_CACHE];
 };
 
-/* Prepare sql (cached per connection by SQLite's own prepare; cheap). On failure fills err. */
+/* Prepare sql, a string literal, or take it from the cache; hand it back with st_release.
+ * On failure fills err. */
 int st_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct zio_err *err);
+/* Reset a statement from st_prepare for its next use (or finalize one that is not cached). */
+void st_release(struct store *st, sqlite3_stmt *stmt);
+/* Finalize every cached statement (before closing). */
+void st_cache_clear(struct store *st);
 
 /* Turn a failed SQLite call into a message: constraint failures become ZIO_ERULE with
  * `what` ("a school named 'X'") in the message, anything else ZIO_EDB. */

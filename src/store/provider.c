@@ -42,7 +42,7 @@ int store_provider_get(struct store *st, int64_t id, struct provider *out, struc
 		zio_err_set(err, ZIO_EUSAGE, "no provider with id %lld", (long long)id);
 	else
 		st_fail(st, rc, "provider", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -61,7 +61,7 @@ int store_provider_each(struct store *st, int (*fn)(const struct provider *, voi
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "provider", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -95,7 +95,11 @@ int store_provider_insert(struct store *st, struct provider *p, struct zio_err *
 
 int store_provider_update(struct store *st, const struct provider *p, struct zio_err *err)
 {
-	return provider_write(st, "UPDATE provider SET name = ?1, rate_cents = ?2 WHERE id = ?3", p, err);
+	if (provider_write(st, "UPDATE provider SET name = ?1, rate_cents = ?2 WHERE id = ?3", p, err))
+		return err ? err->code : ZIO_EDB;
+	if (sqlite3_changes(st->db) == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no provider with id %lld", (long long)p->id);
+	return ZIO_OK;
 }
 
 int store_provider_delete(struct store *st, int64_t id, struct zio_err *err)

@@ -45,7 +45,7 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, scope);
 	n = collect(s, 1, list, sizeof list, id);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	if (n == 1)
 		return ZIO_OK;
 	if (n > 1)
@@ -58,7 +58,7 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 		sqlite3_bind_int64(s, 1, (sqlite3_int64)strtoll(key, NULL, 10));
 		sqlite3_bind_int64(s, 2, scope);
 		n = collect(s, 1, list, sizeof list, id);
-		sqlite3_finalize(s);
+		st_release(st, s);
 		if (n == 1)
 			return ZIO_OK;
 		return zio_err_set(err, ZIO_EUSAGE, "no %s with id %s", spec->what, key);
@@ -78,7 +78,7 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 	sqlite3_bind_text(s, 1, pattern, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, scope);
 	n = collect(s, 1, list, sizeof list, NULL);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	if (n > 0)
 		return zio_err_set(err, ZIO_EUSAGE, "no %s '%s'; did you mean: %s", spec->what, key, list);
 	return zio_err_set(err, ZIO_EUSAGE, "no %s '%s' (zio %s list shows them)", spec->what, key,
@@ -101,6 +101,6 @@ int st_find(struct store *st, const char *sql, int64_t scope, const char *name, 
 		*id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE)
 		st_fail(st, rc, "lookup", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ZIO_OK : ZIO_EDB;
 }

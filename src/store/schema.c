@@ -83,6 +83,47 @@ static const char *const migrations[] = {
 	"  CHECK ((start_min IS NULL) = (end_min IS NULL))"
 	") STRICT;"
 	"CREATE INDEX closure_school_date ON closure(school_id, date_to, date_from);",
+
+	/* 3: the rooster: weekly patterns and the concrete shifts made from them or by hand. */
+	"CREATE TABLE pattern ("
+	"  id INTEGER PRIMARY KEY,"
+	"  professional_id INTEGER NOT NULL REFERENCES professional(id) ON DELETE CASCADE,"
+	"  class_id INTEGER NOT NULL REFERENCES class(id) ON DELETE CASCADE,"
+	"  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+	"  start_min INTEGER NOT NULL CHECK (start_min BETWEEN 0 AND 1439),"
+	"  end_min INTEGER NOT NULL CHECK (end_min BETWEEN 1 AND 1439 AND end_min > start_min),"
+	"  valid_from TEXT CHECK (valid_from IS NULL OR valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  valid_to TEXT CHECK (valid_to IS NULL OR valid_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  every INTEGER NOT NULL DEFAULT 1 CHECK (every IN (1, 2)),"
+	"  anchor TEXT CHECK (anchor IS NULL OR anchor GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_to >= valid_from),"
+	"  CHECK (every = 1 OR anchor IS NOT NULL)"
+	") STRICT;"
+	"CREATE INDEX pattern_class ON pattern(class_id);"
+	"CREATE INDEX pattern_professional ON pattern(professional_id);"
+	"CREATE TABLE shift ("
+	"  id INTEGER PRIMARY KEY,"
+	"  professional_id INTEGER NOT NULL REFERENCES professional(id) ON DELETE RESTRICT,"
+	"  class_id INTEGER NOT NULL REFERENCES class(id) ON DELETE RESTRICT,"
+	"  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  start_min INTEGER NOT NULL CHECK (start_min BETWEEN 0 AND 1439),"
+	"  end_min INTEGER NOT NULL CHECK (end_min BETWEEN 1 AND 1439 AND end_min > start_min),"
+	"  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'cancelled')),"
+	"  cancel_reason TEXT,"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  override_reason TEXT NOT NULL DEFAULT '',"
+	"  pattern_id INTEGER REFERENCES pattern(id) ON DELETE SET NULL,"
+	"  origin_date TEXT,"
+	"  edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),"
+	"  version INTEGER NOT NULL DEFAULT 1,"
+	"  CHECK (status = 'planned' OR cancel_reason IS NOT NULL)"
+	") STRICT;"
+	/* A week's work reads by date; a person's day by (professional, date); fill is
+	 * idempotent through (pattern, origin date). */
+	"CREATE INDEX shift_date_class ON shift(date, class_id);"
+	"CREATE INDEX shift_professional_date ON shift(professional_id, date);"
+	"CREATE INDEX shift_class_date ON shift(class_id, date);"
+	"CREATE UNIQUE INDEX shift_from_pattern ON shift(pattern_id, origin_date) WHERE pattern_id IS NOT NULL;",
 };
 
 int schema_count(void)

@@ -62,7 +62,7 @@ int store_school_get(struct store *st, int64_t id, struct school *out, struct zi
 		zio_err_set(err, ZIO_EUSAGE, "no school with id %lld", (long long)id);
 	else
 		st_fail(st, rc, "school", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -81,7 +81,7 @@ int store_school_each(struct store *st, int (*fn)(const struct school *, void *)
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "school", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -144,7 +144,11 @@ int store_school_update(struct store *st, const struct school *sc, struct zio_er
 	school_bind(s, sc);
 	sqlite3_bind_int64(s, 9, sc->id);
 	school_what(sc, what, sizeof what);
-	return st_step_done(st, s, what, err);
+	if (st_step_done(st, s, what, err))
+		return err ? err->code : ZIO_EDB;
+	if (sqlite3_changes(st->db) == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no school with id %lld", (long long)sc->id);
+	return ZIO_OK;
 }
 
 int store_school_delete(struct store *st, int64_t id, struct zio_err *err)

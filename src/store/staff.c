@@ -53,7 +53,7 @@ int store_staff_get(struct store *st, int64_t id, struct professional *out, stru
 		zio_err_set(err, ZIO_EUSAGE, "no professional with id %lld", (long long)id);
 	else
 		st_fail(st, rc, "professional", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
@@ -74,7 +74,7 @@ int store_staff_each(struct store *st, const struct roster_filter *f,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "professional", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -110,17 +110,28 @@ int store_staff_insert(struct store *st, struct professional *p, struct zio_err 
 
 int store_staff_update(struct store *st, const struct professional *p, struct zio_err *err)
 {
-	return staff_write(st, "UPDATE professional SET provider_id = ?1, name = ?2, discipline = ?3, "
-			       "contract_minutes = ?4, active_from = ?5, active_to = ?6 WHERE id = ?7", p, err);
+	if (staff_write(st, "UPDATE professional SET provider_id = ?1, name = ?2, discipline = ?3, "
+			       "contract_minutes = ?4, active_from = ?5, active_to = ?6 WHERE id = ?7", p, err))
+		return err ? err->code : ZIO_EDB;
+	if (sqlite3_changes(st->db) == 0)
+		return zio_err_set(err, ZIO_EUSAGE, "no professional with id %lld", (long long)p->id);
+	return ZIO_OK;
 }
 
 int store_staff_delete(struct store *st, int64_t id, struct zio_err *err)
 {
 	struct professional p;
 	sqlite3_stmt *s;
+	int64_t n = 0;
 
 	if (store_staff_get(st, id, &p, err))
 		return err ? err->code : ZIO_EUSAGE;
+	if (st_count(st, "SELECT count(*) FROM shift WHERE professional_id = ?", id, &n, err))
+		return ZIO_EDB;
+	if (n > 0)
+		return zio_err_set(err, ZIO_ERULE,
+				   "%s has %lld shift%s; set an end date instead (zio staff edit --to DATE)", p.name,
+				   (long long)n, n == 1 ? "" : "s");
 	if (st_prepare(st, "DELETE FROM professional WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);

@@ -42,7 +42,7 @@ int store_team_each(struct store *st, const struct roster_filter *f,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, "team member", err);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return stop;
 }
 
@@ -65,11 +65,11 @@ int store_team_insert(struct store *st, struct team_member *t, struct zio_err *e
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		rc = st_fail(st, rc, "team member", err);
-		sqlite3_finalize(s);
+		st_release(st, s);
 		return rc;
 	}
 	rc = sqlite3_column_int(s, 0);
-	sqlite3_finalize(s);
+	st_release(st, s);
 	if (rc > 0)
 		return zio_err_set(err, ZIO_ERULE,
 				   "this professional is already in the fixed team of this class for (part of) that period");
@@ -102,7 +102,7 @@ int store_team_find(struct store *st, int64_t professional_id, int64_t class_id,
 		if (n++ == 0)
 			*id = sqlite3_column_int64(s, 0);
 	}
-	sqlite3_finalize(s);
+	st_release(st, s);
 	if (n == 0)
 		return zio_err_set(err, ZIO_EUSAGE, "this professional is not in the fixed team of this class");
 	if (n > 1)
@@ -146,6 +146,6 @@ int store_roster_counts(struct store *st, struct roster_counts *out, struct zio_
 	} else {
 		rc = st_fail(st, rc, "counts", err);
 	}
-	sqlite3_finalize(s);
+	st_release(st, s);
 	return rc;
 }
