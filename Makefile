@@ -101,7 +101,7 @@ check-man: $(B)/zio
 demo: deps all
 	@d=$$(mktemp -d "$${TMPDIR:-/tmp}/zio-demo.XXXXXX") && \
 	  ./$(B)/zio --db "$$d/demo.db" init --demo && \
-	  echo "demo database: $$d/demo.db (try: $(B)/zio --db $$d/demo.db class list)" && \
+	  echo "demo database: $$d/demo.db (open it again with: $(B)/zio --db $$d/demo.db)" && \
 	  ZIO_DATADIR=$(CURDIR)/share ./$(B)/zio --db "$$d/demo.db"
 
 # Debian packages: build tools, libraries, and what the tests drive (tmux, sqlite3, groff).

@@ -77,5 +77,7 @@ char *time_format(int minutes, char *buf);
 /* Today's date in the Netherlands (Europe/Amsterdam: CET/CEST by the EU rule, computed,
  * not read from the TZ database) at the given moment. */
 struct date date_nl_from_time(time_t t);
+/* The time of day in the Netherlands at that moment, in minutes since midnight. */
+int time_nl_minutes(time_t t);
 
 #endif

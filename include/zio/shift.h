@@ -90,6 +90,12 @@ int store_team_has(struct store *st, int64_t professional_id, int64_t class_id, 
 int store_shift_delete_range(struct store *st, int64_t school_id, struct date from, struct date to,
 			     int *removed, struct zio_err *err);
 
+/* The highest shift id so far (0 when none), and removing the shifts of a school in
+ * [from, to] made after it: how a bulk change (fill, copy) is undone. */
+int store_shift_max_id(struct store *st, int64_t *id, struct zio_err *err);
+int store_shift_delete_newer(struct store *st, int64_t school_id, struct date from, struct date to,
+			     int64_t after_id, int64_t upto_id, int *removed, struct zio_err *err);
+
 /* Shifts of the pattern on or after `from` never edited, for pattern rm. */
 int store_pattern_future(struct store *st, int64_t pattern_id, struct date from, int64_t *n,
 			 bool remove, struct zio_err *err);

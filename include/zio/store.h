@@ -4,6 +4,7 @@
 #define ZIO_STORE_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "zio/err.h"
 
@@ -37,6 +38,10 @@ int store_schema_version(struct store *st);
 int store_begin(struct store *st, struct zio_err *err);
 int store_commit(struct store *st, struct zio_err *err);
 void store_rollback(struct store *st);
+
+/* A number that changes when another connection has written to the database: a cheap way
+ * for a long-running view to notice other people's changes (PRAGMA data_version). */
+int store_data_version(struct store *st, int64_t *v, struct zio_err *err);
 
 /* SQLite library version, for --version. */
 const char *store_sqlite_version(void);

@@ -31,19 +31,20 @@ static const struct command commands[] = {
 	{ "check", cli_check, "list the rule findings (errors, warnings) of a period" },
 	{ "week", cli_week, "print a school's week as a grid" },
 	{ "today", cli_today_cmd, "the day's rota: who is in which class" },
-	{ "tui", cli_tui, "the full-screen interface (not built yet: prints a summary)" },
+	{ "tui", cli_tui, "the full-screen interface (the default without a command)" },
 	{ NULL, NULL, NULL },
 };
 
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: zio [--db FILE] [--config FILE] [COMMAND [ARGS]]\n"
+		"usage: zio [--db FILE] [--config FILE] [--school S] [--week W] [--view V]\n"
+		"       zio [--db FILE] [--config FILE] COMMAND [ARGS]\n"
 		"\n"
 		"zio plans care in school time (ZiO): the fixed care professionals of each class,\n"
 		"the weekly rooster, the hours delivered and the weekly urenstaat.\n"
-		"Without a command, zio opens its full-screen interface (not built yet: for now it\n"
-		"prints a summary of the database).\n"
+		"Without a command, zio opens its full-screen interface: the week planner, the day\n"
+		"rota, staff, classes and the calendar (press ? inside for the keys).\n"
 		"\n"
 		"commands:\n");
 	for (const struct command *c = commands; c->name; c++)
@@ -126,13 +127,11 @@ int main(int argc, char **argv)
 	} else if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
 		printf("zio %s (SQLite %s)\n", ZIO_VERSION, store_sqlite_version());
 		rc = ZIO_OK;
-	} else if (argc >= 2 && argv[1][0] == '-') {
-		fprintf(stderr, "zio: unknown option '%s' (see zio --help)\n", argv[1]);
-		return ZIO_EUSAGE;
 	} else if (config_load(&c.cfg, c.config_opt, &err)) {
 		return cli_fail(&err);
-	} else if (argc < 2) {
-		rc = cli_tui(&c, 0, argv + argc);
+	} else if (argc < 2 || argv[1][0] == '-') {
+		/* bare zio, or zio --school S --week W --view V: the interface */
+		rc = cli_tui(&c, argc - 1, argv + 1);
 	} else {
 		const struct command *cmd = commands;
 		while (cmd->name && strcmp(cmd->name, argv[1]))

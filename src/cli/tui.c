@@ -1,33 +1,33 @@
-/* The full-screen interface arrives with its own issue; until then bare `zio` says so and
- * shows what the database holds, so that `make demo` has something to show. */
+/* zio [tui] [--school S] [--week W] [--view V]: the full-screen interface. */
 #include <stdio.h>
 #include <string.h>
 
 #include "zio/cli.h"
-#include "zio/roster.h"
+#include "zio/tui.h"
+
+static const struct cli_verb tui_verb = {
+	"tui", NULL, "[--school S] [--week W] [--view week|day|staff|classes|hours|timesheets|calendar|reports]",
+	"open the full-screen interface (also: zio with no command)",
+	"  --school S        the school to open on (default: [school] default, or the only one)\n"
+	"  --week W          the ISO week to open on (default: this week)\n"
+	"  --view V          the view to open on (default: week)\n"
+	"Press ? inside for the keys of each view, q to quit.\n"
+	"\nexample:\n  zio --school \"De Wilgenhoek\" --view day",
+};
 
 int cli_tui(struct cli *c, int argc, char **argv)
 {
-	struct roster_counts n;
+	struct tui_start st = { 0 };
+	const struct cli_opt opts[] = {
+		{ "school", 1, &st.school }, { "week", 1, &st.week }, { "view", 1, &st.view }, { NULL, 0, NULL },
+	};
 	struct zio_err err;
+	int rc = cli_parse("", &tui_verb, argc + 1, argv - 1, opts, 0, 0, NULL);
 
-	if (argc > 0 && (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h"))) {
-		printf("usage: zio [tui]\n\nthe full-screen interface. It is not built yet: for now zio prints a\n"
-		       "summary of the database and the commands to try.\n");
-		return ZIO_OK;
-	}
-	if (argc > 0) {
-		fprintf(stderr, "zio tui: unexpected argument '%s' (see zio --help)\n", argv[0]);
-		return ZIO_EUSAGE;
-	}
+	if (rc)
+		return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || store_roster_counts(c->st, &n, &err))
+	if (cli_open(c, &err))
 		return cli_fail(&err);
-	printf("zio: the full-screen interface is not built yet; use the commands (zio --help).\n"
-	       "database %s: %lld schools, %lld target groups, %lld classes, %lld providers,\n"
-	       "%lld professionals, %lld fixed-team memberships.\n"
-	       "try: zio class list, zio staff list, zio team list\n",
-	       c->db_path, (long long)n.schools, (long long)n.groups, (long long)n.classes,
-	       (long long)n.providers, (long long)n.professionals, (long long)n.team_members);
-	return ZIO_OK;
+	return tui_run(c, &st);
 }

@@ -309,6 +309,28 @@ static long last_sunday(int y, int m)
 	return date_to_days(d31) - date_weekday(d31) % 7;
 }
 
+/* Seconds of local Dutch time for UTC seconds: CET, or CEST by the EU rule. */
+static long long nl_local(long long secs)
+{
+	/* Floor division, so moments before 1970 land on the right day too. */
+	long long days = secs / 86400 - (secs % 86400 < 0);
+	int y = date_from_days((long)days).y;
+	/* EU rule: summer time from 01:00 UTC on the last Sunday of March until 01:00 UTC on
+	 * the last Sunday of October. Both switches are far from New Year, so the UTC year is
+	 * the year whose switches matter. */
+	long long on = last_sunday(y, 3) * 86400LL + 3600;
+	long long off = last_sunday(y, 10) * 86400LL + 3600;
+
+	return secs + (secs >= on && secs < off ? 7200 : 3600);
+}
+
+int time_nl_minutes(time_t t)
+{
+	long long local = nl_local((long long)t);
+	long long m = (local / 60) % 1440;
+	return (int)(m < 0 ? m + 1440 : m);
+}
+
 struct date date_nl_from_time(time_t t)
 {
 	long long secs = (long long)t;

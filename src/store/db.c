@@ -332,3 +332,11 @@ void store_close(struct store *st)
 	free(st->path);
 	free(st);
 }
+
+int store_data_version(struct store *st, int64_t *v, struct zio_err *err)
+{
+	int n = 0;
+	int rc = pragma_int(st, "PRAGMA data_version", &n, err);
+	*v = n;
+	return rc;
+}

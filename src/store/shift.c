@@ -429,3 +429,27 @@ int store_shift_delete_range(struct store *st, int64_t school_id, struct date fr
 	*removed = sqlite3_changes(st->db);
 	return ZIO_OK;
 }
+
+int store_shift_max_id(struct store *st, int64_t *id, struct zio_err *err)
+{
+	return st_count(st, "SELECT ifnull(max(id), 0) FROM shift WHERE ?1 = ?1", 0, id, err);
+}
+
+int store_shift_delete_newer(struct store *st, int64_t school_id, struct date from, struct date to,
+			     int64_t after_id, int64_t upto_id, int *removed, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+
+	if (st_prepare(st, "DELETE FROM shift WHERE id > ?4 AND id <= ?5 AND date BETWEEN ?1 AND ?2 AND class_id IN "
+			   "(SELECT id FROM class WHERE school_id = ?3)", &s, err))
+		return ZIO_EDB;
+	st_bind_date(s, 1, from);
+	st_bind_date(s, 2, to);
+	sqlite3_bind_int64(s, 3, school_id);
+	sqlite3_bind_int64(s, 4, after_id);
+	sqlite3_bind_int64(s, 5, upto_id);
+	if (st_step_done(st, s, "shift", err))
+		return err ? err->code : ZIO_EDB;
+	*removed = sqlite3_changes(st->db);
+	return ZIO_OK;
+}

@@ -1,0 +1,400 @@
+/* Widgets: clipped text, prompts, pickers, forms. Text is measured in display columns (so
+ * "Zoë" takes three) and never sent raw: control characters become '?'. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+
+#include "tui_internal.h"
+
+int ui_text(int y, int x, int width, const char *s, bool pad)
+{
+	char buf[1024];
+	size_t n;
+	int used = 0;
+
+	if (width <= 0)
+		return 0;
+	snprintf(buf, sizeof buf, "%s", s ? s : "");
+	for (char *p = buf; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	n = text_fit(buf, width, &used);
+	mvaddnstr(y, x, buf, (int)n);
+	if (pad)
+		for (int i = used; i < width; i++)
+			addch(' ');
+	return used;
+}
+
+void ui_fill(int y, int x, int width)
+{
+	move(y, x);
+	for (int i = 0; i < width; i++)
+		addch(' ');
+}
+
+void ui_box(int y, int x, int h, int w, const char *title)
+{
+	attron(ui_attr(UIR_DIALOG));
+	for (int r = 0; r < h; r++)
+		ui_fill(y + r, x, w);
+	mvaddch(y, x, ACS_ULCORNER);
+	mvaddch(y, x + w - 1, ACS_URCORNER);
+	mvaddch(y + h - 1, x, ACS_LLCORNER);
+	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	mvhline(y, x + 1, ACS_HLINE, w - 2);
+	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+	mvvline(y + 1, x, ACS_VLINE, h - 2);
+	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+	if (title && *title) {
+		mvaddch(y, x + 2, ' ');
+		ui_text(y, x + 3, w - 6, title, false);
+		addch(' ');
+	}
+	attroff(ui_attr(UIR_DIALOG));
+}
+
+int ui_getkey(bool *is_key)
+{
+	wint_t ch;
+	int r = get_wch(&ch);
+
+	*is_key = r == KEY_CODE_YES;
+	if (r == ERR)
+		return ERR;
+	return (int)ch;
+}
+
+/* Append code point cp to buf as UTF-8 if it fits. */
+static void utf8_append(char *buf, size_t len, unsigned cp)
+{
+	size_t n = strlen(buf);
+	char enc[4];
+	int k;
+
+	if (cp < 0x80)
+		enc[0] = (char)cp, k = 1;
+	else if (cp < 0x800)
+		enc[0] = (char)(0xc0 | cp >> 6), enc[1] = (char)(0x80 | (cp & 0x3f)), k = 2;
+	else if (cp < 0x10000)
+		enc[0] = (char)(0xe0 | cp >> 12), enc[1] = (char)(0x80 | ((cp >> 6) & 0x3f)),
+		enc[2] = (char)(0x80 | (cp & 0x3f)), k = 3;
+	else
+		enc[0] = (char)(0xf0 | cp >> 18), enc[1] = (char)(0x80 | ((cp >> 12) & 0x3f)),
+		enc[2] = (char)(0x80 | ((cp >> 6) & 0x3f)), enc[3] = (char)(0x80 | (cp & 0x3f)), k = 4;
+	if (n + (size_t)k < len) {
+		memcpy(buf + n, enc, (size_t)k);
+		buf[n + (size_t)k] = '\0';
+	}
+}
+
+/* Remove the last UTF-8 character of buf. */
+static void utf8_backspace(char *buf)
+{
+	size_t n = strlen(buf);
+	while (n > 0 && ((unsigned char)buf[n - 1] & 0xc0) == 0x80)
+		n--;
+	if (n > 0)
+		n--;
+	buf[n] = '\0';
+}
+
+/* A text edit key: true when it changed buf. */
+static bool edit_key(char *buf, size_t len, int ch, bool is_key)
+{
+	if ((is_key && ch == KEY_BACKSPACE) || ch == 127 || ch == 8) {
+		utf8_backspace(buf);
+		return true;
+	}
+	if (!is_key && ch == 21) {   /* Ctrl-U */
+		buf[0] = '\0';
+		return true;
+	}
+	if (!is_key && ch >= 0x20 && ch != 0x7f) {
+		utf8_append(buf, len, (unsigned)ch);
+		return true;
+	}
+	return false;
+}
+
+int ui_prompt(struct tui *t, const char *label, char *buf, size_t len)
+{
+	for (;;) {
+		bool is_key;
+		int ch, w;
+
+		tui_redraw(t);
+		attron(ui_attr(UIR_STATUS));
+		ui_fill(LINES - 1, 0, COLS);
+		w = ui_text(LINES - 1, 0, COLS / 2, label, false);
+		ui_text(LINES - 1, w + 1, COLS - w - 2, buf, false);
+		attroff(ui_attr(UIR_STATUS));
+		curs_set(1);
+		refresh();
+		ch = ui_getkey(&is_key);
+		curs_set(0);
+		if (ch == ERR)
+			continue;
+		if (!is_key && ch == 27)
+			return 0;
+		if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER))
+			return 1;
+		edit_key(buf, len, ch, is_key);
+	}
+}
+
+bool ui_confirm(struct tui *t, const char *question)
+{
+	for (;;) {
+		bool is_key;
+		int ch;
+
+		tui_redraw(t);
+		attron(ui_attr(UIR_STATUS));
+		ui_fill(LINES - 1, 0, COLS);
+		ui_text(LINES - 1, 0, COLS, "(y/n) ", false);
+		ui_text(LINES - 1, 6, COLS - 6, question, false);
+		attroff(ui_attr(UIR_STATUS));
+		refresh();
+		ch = ui_getkey(&is_key);
+		if (ch == ERR || (is_key && ch == KEY_RESIZE))
+			continue;
+		return !is_key && (ch == 'y' || ch == 'Y' || ch == 'j' || ch == 'J');
+	}
+}
+
+static bool matches(const char *item, const char *filter)
+{
+	size_t n = strlen(filter);
+	if (!n)
+		return true;
+	for (const char *p = item; *p; p++)
+		if (strncasecmp(p, filter, n) == 0)
+			return true;
+	return false;
+}
+
+int ui_pick(struct tui *t, const char *title, const char *const *items, int n, int sel, int sep,
+	    const char *initial)
+{
+	char filter[64] = "";
+	int *shown = malloc((size_t)(n > 0 ? n : 1) * sizeof *shown), nshown, cur = 0, top = 0, result = -1;
+
+	if (!shown)
+		return -1;
+	if (initial)
+		snprintf(filter, sizeof filter, "%s", initial);
+	for (;;) {
+		int h, w = 44, y, x, rows;   /* wide enough for the footer */
+		bool is_key;
+		int ch;
+
+		nshown = 0;
+		for (int i = 0; i < n; i++)
+			if (matches(items[i], filter)) {
+				if (i == sel && !filter[0])
+					cur = nshown;
+				shown[nshown++] = i;
+			}
+		sel = -1;
+		for (int i = 0; i < n; i++)
+			w = text_width(items[i]) + 6 > w ? text_width(items[i]) + 6 : w;
+		w = w > COLS - 4 ? COLS - 4 : w;
+		h = nshown + 4 > LINES - 4 ? LINES - 4 : (nshown + 4 < 6 ? 6 : nshown + 4);
+		rows = h - 4;
+		y = (LINES - h) / 2;
+		x = (COLS - w) / 2;
+		if (cur >= nshown)
+			cur = nshown ? nshown - 1 : 0;
+		if (cur < top)
+			top = cur;
+		if (cur >= top + rows)
+			top = cur - rows + 1;
+		tui_redraw(t);
+		ui_box(y, x, h, w, title);
+		attron(ui_attr(UIR_DIALOG));
+		mvaddstr(y + 1, x + 2, "find: ");
+		ui_text(y + 1, x + 8, w - 10, filter, false);
+		for (int r = 0; r < rows && top + r < nshown; r++) {
+			int i = shown[top + r];
+			bool divider = sep >= 0 && i == sep && !filter[0];
+			attr_t a = top + r == cur ? ui_attr(UIR_SELECTED) : ui_attr(UIR_DIALOG);
+			attron(a);
+			ui_text(y + 2 + r, x + 2, w - 4, items[i], true);
+			attroff(a);
+			if (divider)   /* the fixed team above, the others below */
+				mvchgat(y + 2 + r, x + 2, w - 4, A_UNDERLINE | (top + r == cur ? ui_attr(UIR_SELECTED) : ui_attr(UIR_DIALOG)), 0, NULL);
+			attron(ui_attr(UIR_DIALOG));
+		}
+		mvaddstr(y + h - 2, x + 2, "Enter choose  Esc cancel  type to find");
+		attroff(ui_attr(UIR_DIALOG));
+		refresh();
+		ch = ui_getkey(&is_key);
+		if (ch == ERR || (is_key && ch == KEY_RESIZE))
+			continue;
+		if (!is_key && ch == 27)
+			break;
+		if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER)) {
+			if (nshown > 0)
+				result = shown[cur];
+			break;
+		}
+		if (is_key && ch == KEY_UP)
+			cur = cur > 0 ? cur - 1 : 0;
+		else if (is_key && ch == KEY_DOWN)
+			cur = cur + 1 < nshown ? cur + 1 : cur;
+		else if (is_key && ch == KEY_PPAGE)
+			cur = cur > rows ? cur - rows : 0;
+		else if (is_key && ch == KEY_NPAGE)
+			cur = cur + rows < nshown ? cur + rows : (nshown ? nshown - 1 : 0);
+		else if (edit_key(filter, sizeof filter, ch, is_key))
+			cur = top = 0;
+	}
+	free(shown);
+	return result;
+}
+
+static int form_check(struct form_field *f, char *msg, size_t len)
+{
+	struct zio_err err;
+
+	msg[0] = '\0';
+	if (f->items || f->readonly || !f->check)
+		return 0;
+	zio_err_clear(&err);
+	if (f->check(f->value, &err)) {
+		snprintf(msg, len, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
+	     int (*confirm)(struct tui *t, struct form_field *f, int n, void *ctx), void *ctx)
+{
+	int cur = 0;
+
+	while (cur < n && f[cur].readonly)
+		cur++;
+	for (;;) {
+		int h = 2 * n + 5, w = COLS - 8 > 74 ? 74 : COLS - 8, y = (LINES - h) / 2, x = (COLS - w) / 2;
+		int lw = 16, vw = w - lw - 6;
+		char msg[ZIO_ERR_MAX];
+		bool is_key;
+		int ch;
+
+		tui_redraw(t);
+		ui_box(y, x, h, w, title);
+		for (int i = 0; i < n; i++) {
+			char line[ZIO_NAME_LEN + 8];
+			attron(ui_attr(UIR_DIALOG));
+			ui_text(y + 2 + 2 * i, x + 2, lw, f[i].label, true);
+			attroff(ui_attr(UIR_DIALOG));
+			if (f[i].items)
+				snprintf(line, sizeof line, "%s", f[i].choice >= 0 ? f[i].items[f[i].choice] : "(choose)");
+			else
+				snprintf(line, sizeof line, "%s", f[i].value);
+			attron(i == cur ? ui_attr(UIR_SELECTED) : f[i].readonly ? ui_attr(UIR_DIALOG) : ui_attr(UIR_FIELD));
+			ui_text(y + 2 + 2 * i, x + 2 + lw, vw, line, true);
+			attroff(i == cur ? ui_attr(UIR_SELECTED) : f[i].readonly ? ui_attr(UIR_DIALOG) : ui_attr(UIR_FIELD));
+			if (form_check(&f[i], msg, sizeof msg)) {
+				attron(ui_attr(UIR_ERROR));
+				ui_text(y + 3 + 2 * i, x + 2 + lw, vw, msg, false);
+				attroff(ui_attr(UIR_ERROR));
+			}
+		}
+		attron(ui_attr(UIR_DIALOG));
+		ui_text(y + h - 2, x + 2, w - 4,
+			f[cur].items ? "Tab next  Space/letters choose  Enter save  Esc cancel"
+				     : "Tab next  Enter save  Esc cancel", false);
+		attroff(ui_attr(UIR_DIALOG));
+		if (!f[cur].items && !f[cur].readonly) {
+			curs_set(1);
+			move(y + 2 + 2 * cur, x + 2 + lw + text_width(f[cur].value));
+		}
+		refresh();
+		ch = ui_getkey(&is_key);
+		curs_set(0);
+		if (ch == ERR || (is_key && ch == KEY_RESIZE))
+			continue;
+		if (!is_key && ch == 27)
+			return false;
+		if ((!is_key && ch == '\t') || (is_key && ch == KEY_DOWN)) {
+			do
+				cur = (cur + 1) % n;
+			while (f[cur].readonly);
+			continue;
+		}
+		if (is_key && (ch == KEY_BTAB || ch == KEY_UP)) {
+			do
+				cur = (cur + n - 1) % n;
+			while (f[cur].readonly);
+			continue;
+		}
+		if ((!is_key && (ch == '\n' || ch == '\r')) || (is_key && ch == KEY_ENTER)) {
+			int bad = -1;
+			for (int i = 0; i < n && bad < 0; i++)
+				if (form_check(&f[i], msg, sizeof msg) || (f[i].items && f[i].choice < 0))
+					bad = i;
+			if (bad >= 0) {
+				cur = bad;
+				continue;
+			}
+			if (!confirm || confirm(t, f, n, ctx) == 0)
+				return true;
+			continue;
+		}
+		if (f[cur].items) {
+			if (is_key && (ch == KEY_LEFT || ch == KEY_RIGHT) && f[cur].nitems > 0) {
+				int d = ch == KEY_LEFT ? -1 : 1;
+				f[cur].choice = (f[cur].choice + d + f[cur].nitems) % f[cur].nitems;
+			} else if (!is_key && ch >= 0x20) {
+				char first[8] = "";
+				if (ch != ' ')   /* a letter starts the search */
+					utf8_append(first, sizeof first, (unsigned)ch);
+				int k = ui_pick(t, f[cur].label, f[cur].items, f[cur].nitems, f[cur].choice, f[cur].sep,
+						first);
+				if (k >= 0)
+					f[cur].choice = k;
+			}
+			continue;
+		}
+		if (!f[cur].readonly)
+			edit_key(f[cur].value, sizeof f[cur].value, ch, is_key);
+	}
+}
+
+void ui_show_lines(struct tui *t, const char *title, const char *const *lines, int n)
+{
+	int top = 0;
+
+	for (;;) {
+		int h = LINES - 4, w = COLS - 6, y = 2, x = 3, rows = h - 3;
+		bool is_key;
+		int ch;
+
+		tui_redraw(t);
+		ui_box(y, x, h, w, title);
+		attron(ui_attr(UIR_DIALOG));
+		for (int r = 0; r < rows && top + r < n; r++)
+			ui_text(y + 1 + r, x + 2, w - 4, lines[top + r], false);
+		ui_text(y + h - 1, x + 2, w - 4, " q or Esc close, arrows scroll ", false);
+		attroff(ui_attr(UIR_DIALOG));
+		refresh();
+		ch = ui_getkey(&is_key);
+		if (ch == ERR || (is_key && ch == KEY_RESIZE))
+			continue;
+		if (is_key && ch == KEY_DOWN && top + rows < n)
+			top++;
+		else if (is_key && ch == KEY_UP && top > 0)
+			top--;
+		else if (is_key && ch == KEY_NPAGE)
+			top = top + rows < n ? top + rows : top;
+		else if (is_key && ch == KEY_PPAGE)
+			top = top > rows ? top - rows : 0;
+		else
+			return;
+	}
+}
