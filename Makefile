@@ -81,7 +81,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libzio.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libzio.a $(CMOCKA_LIBS) $(LIBS)
 
-check: check-unit check-cli check-man
+check: check-unit check-cli check-tui check-man
 	@echo "make check: all tests passed"
 
 check-unit: $(UNIT_BIN)

@@ -109,5 +109,7 @@ int cli_plan(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
 int cli_week(struct cli *c, int argc, char **argv);
 int cli_today_cmd(struct cli *c, int argc, char **argv);
+int cli_log(struct cli *c, int argc, char **argv);
+int cli_timesheet(struct cli *c, int argc, char **argv);
 
 #endif

@@ -23,6 +23,7 @@ enum rule_code {
 	RULE_OVER_CONTRACT,   /* warning: more planned hours this week than the contract */
 	RULE_BUDGET,          /* warning: class's week above or below its budget beyond the margin */
 	RULE_FACES,           /* warning: more distinct faces in the class this week than allowed */
+	RULE_FUTURE,          /* error: hours logged for a moment still to come */
 	RULE_COUNT
 };
 
@@ -67,6 +68,21 @@ int rule_check_shift(const struct shift *s, const struct shift_facts *f, struct 
 /* A professional's planned minutes in one ISO week against the contract. */
 int rule_check_staff_week(const struct professional *p, struct isoweek w, int64_t minutes,
 			  struct findings *out);
+
+struct log_entry;
+/* The facts a log entry is judged on: the same school day, and the professional's other
+ * delivered entries that day. */
+struct log_facts {
+	const struct professional *pro;
+	const struct cal_day *day;
+	int day_start, day_end;
+	const struct log_entry *others;
+	size_t nothers;
+	struct date today;
+};
+/* Errors: end not after start, in the future, overlapping another delivered entry of the
+ * professional, outside their active dates. Warnings: a closed day, outside the school day. */
+int rule_check_log(const struct log_entry *e, const struct log_facts *f, struct findings *out);
 
 /* Do [a1, a2) and [b1, b2) overlap? Touching ends do not. */
 bool rule_times_overlap(int a1, int a2, int b1, int b2);

@@ -31,6 +31,8 @@ static const struct command commands[] = {
 	{ "check", cli_check, "list the rule findings (errors, warnings) of a period" },
 	{ "week", cli_week, "print a school's week as a grid" },
 	{ "today", cli_today_cmd, "the day's rota: who is in which class" },
+	{ "log", cli_log, "delivered hours: confirm, add, absent, edit, rm, list" },
+	{ "timesheet", cli_timesheet, "the weekly sign-off: submit, approve, dispute, reopen, list" },
 	{ "tui", cli_tui, "the full-screen interface (the default without a command)" },
 	{ NULL, NULL, NULL },
 };
@@ -44,7 +46,7 @@ static void usage(FILE *f)
 		"zio plans care in school time (ZiO): the fixed care professionals of each class,\n"
 		"the weekly rooster, the hours delivered and the weekly urenstaat.\n"
 		"Without a command, zio opens its full-screen interface: the week planner, the day\n"
-		"rota, staff, classes and the calendar (press ? inside for the keys).\n"
+		"rota, staff, classes, hours and the calendar (press ? inside for the keys).\n"
 		"\n"
 		"commands:\n");
 	for (const struct command *c = commands; c->name; c++)

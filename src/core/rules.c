@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zio/hours.h"
 #include "zio/rules.h"
 #include "zio/units.h"
 
@@ -19,6 +20,7 @@ static const struct { const char *name; enum rule_severity sev; } rules[RULE_COU
 	[RULE_OVER_CONTRACT] = { "over-contract", RULE_WARNING },
 	[RULE_BUDGET] = { "budget", RULE_WARNING },
 	[RULE_FACES] = { "faces", RULE_WARNING },
+	[RULE_FUTURE] = { "future", RULE_ERROR },
 };
 
 const char *rule_code_name(enum rule_code c)
@@ -166,5 +168,44 @@ int rule_check_class_week(const struct class_week *w, int margin_pct, int max_fa
 	if (!rc && max_faces > 0 && w->faces > max_faces)
 		rc = findings_add(out, RULE_FACES, &s, "%.100s (%.100s), week %s: %d different professionals, at most %d",
 				  w->klass->name, w->klass->school_name, ws, w->faces, max_faces);
+	return rc;
+}
+
+int rule_check_log(const struct log_entry *e, const struct log_facts *f, struct findings *out)
+{
+	struct shift as = { 0 };   /* the entry as a shift, for the finding's ids and names */
+	char w[300], a[TIME_STR_LEN], b[TIME_STR_LEN], d[DATE_STR_LEN];
+	int rc = ZIO_OK;
+
+	as.id = e->shift_id;
+	as.professional_id = e->professional_id;
+	as.class_id = e->class_id;
+	as.date = e->date;
+	as.start = e->start;
+	as.end = e->end;
+	snprintf(as.professional_name, sizeof as.professional_name, "%s", e->professional_name);
+	snprintf(as.class_name, sizeof as.class_name, "%s", e->class_name);
+	who(&as, w, sizeof w);
+	if (e->end <= e->start || e->start < 0 || e->end > 1439)
+		return findings_add(out, RULE_TIME_ORDER, &as, "%s: the end is not after the start", w);
+	if (f->today.y && date_cmp(e->date, f->today) > 0)
+		return findings_add(out, RULE_FUTURE, &as, "%s: hours cannot be logged before the day (today is %s)", w,
+				    date_format(f->today, d));
+	for (size_t i = 0; i < f->nothers && !rc && e->kind == LOG_DELIVERED; i++) {
+		const struct log_entry *o = &f->others[i];
+		if (o->id != e->id && o->kind == LOG_DELIVERED && rule_times_overlap(e->start, e->end, o->start, o->end))
+			rc = findings_add(out, RULE_OVERLAP, &as, "%s: overlaps the logged %s-%s in %.100s", w,
+					  time_format(o->start, a), time_format(o->end, b), o->class_name);
+	}
+	if (f->pro && ((f->pro->active_from.y && date_cmp(e->date, f->pro->active_from) < 0) ||
+		       (f->pro->active_to.y && date_cmp(e->date, f->pro->active_to) > 0)))
+		rc = rc ? rc : findings_add(out, RULE_INACTIVE, &as, "%s: %.100s is not active on %s", w, f->pro->name,
+					    date_format(e->date, d));
+	if (e->kind == LOG_DELIVERED && f->day && (f->day->status == CAL_CLOSED || f->day->status == CAL_UNKNOWN))
+		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, &as, "%s: logged on a day the school is %s (%s)", w,
+					    f->day->status == CAL_CLOSED ? "closed" : "maybe closed", f->day->reason);
+	if (e->kind == LOG_DELIVERED && f->day_end > f->day_start && (e->start < f->day_start || e->end > f->day_end))
+		rc = rc ? rc : findings_add(out, RULE_OUTSIDE_DAY, &as, "%s: outside the school day %s-%s", w,
+					    time_format(f->day_start, a), time_format(f->day_end, b));
 	return rc;
 }

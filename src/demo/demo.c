@@ -6,6 +6,7 @@
 
 #include "zio/calstore.h"
 #include "zio/demo.h"
+#include "zio/logbook.h"
 #include "zio/plan.h"
 #include "zio/roster.h"
 #include "zio/shift.h"
@@ -138,6 +139,75 @@ static int demo_patterns(struct store *st, const int64_t *staff_ids, const struc
 	return ZIO_OK;
 }
 
+/* The weeks before today logged: about one shift in forty a sick day, most of them with a
+ * stand-in of the same provider who was free then; the last three weeks approved, the one
+ * before today's submitted, and this week logged up to today. */
+static int demo_hours(struct store *st, struct planner *pl, const struct school *schools, struct date today,
+		      struct zio_err *err)
+{
+	struct isoweek now = date_isoweek(today), w = date_isoweek(date_school_year_start(date_school_year(today)));
+	struct professional pros[64];
+	struct findings fs = { 0 };
+	int npros = 0, k = 0, rc = ZIO_OK;
+
+	for (int64_t id = 1; npros < NSTAFF && id < 1000; id++)
+		if (store_staff_get(st, id, &pros[npros], err) == ZIO_OK)
+			npros++;
+	zio_err_clear(err);
+	for (; !rc && (w.year < now.year || (w.year == now.year && w.week <= now.week)); w = date_isoweek_add(w, 1)) {
+		for (int s = 0; s < 2 && !rc; s++) {
+			struct shift_filter f = { 0 };
+			struct shift *v = NULL;
+			size_t n = 0;
+			struct confirm_report r = { 0 };
+
+			f.from = date_from_isoweek(w, 1);
+			f.to = date_from_isoweek(w, 7);
+			f.school_id = schools[s].id;
+			if ((rc = store_shift_list(st, &f, &v, &n, err)))
+				break;
+			for (size_t i = 0; i < n && !rc; i++) {
+				struct zio_err e;
+				if (date_cmp(v[i].date, today) >= 0 || ++k % 41)
+					continue;
+				/* a stand-in of the same provider, if one is free; else nobody */
+				int tried = ZIO_ERULE;
+				for (int j = 0; j < npros && tried != ZIO_OK; j++) {
+					struct professional me;
+					if (pros[j].id == v[i].professional_id || store_staff_get(st, v[i].professional_id, &me, &e) ||
+					    pros[j].provider_id != me.provider_id || (k / 41 + j) % 3)
+						continue;
+					tried = logbook_absent(pl, v[i].id, ABSENCE_SICK, pros[j].id, -1, -1, "", today, &fs, &e);
+					if (tried != ZIO_OK && tried != ZIO_ERULE)
+						rc = zio_err_set(err, tried, "%s", e.msg);
+				}
+				if (!rc && tried != ZIO_OK)
+					tried = logbook_absent(pl, v[i].id, k % 2 ? ABSENCE_SICK : ABSENCE_LEAVE, 0, -1, -1, "",
+							       today, &fs, &e);
+			}
+			free(v);
+			if (!rc)
+				rc = logbook_confirm_week(pl, schools[s].id, 0, w, today, &r, err);
+			findings_free(&r.findings);
+		}
+	}
+	findings_free(&fs);
+	if (!rc)   /* before the sign-off locks the weeks */
+		rc = store_hours_backdate(st, err);
+	/* the sign-off of the last weeks, for every provider at every school */
+	for (int back = 4; !rc && back >= 1; back--) {
+		struct isoweek sw = date_isoweek_add(now, -back);
+		for (int s = 0; s < 2 && !rc; s++)
+			for (int64_t prov = 1; prov <= 2 && !rc; prov++) {
+				struct timesheet ts;
+				rc = logbook_timesheet(pl, prov, schools[s].id, sw, TS_SUBMIT, NULL, today, &ts, err);
+				if (!rc && back > 1)
+					rc = logbook_timesheet(pl, prov, schools[s].id, sw, TS_APPROVE, NULL, today, &ts, err);
+			}
+	}
+	return rc;
+}
+
 /* Study days, the school year's shifts from the patterns, and a few findings on purpose:
  * next week a stand-in outside the fixed team and a Saturday that takes someone over contract. */
 static int demo_rooster(struct store *st, const struct config *cfg, struct date today,
@@ -201,6 +271,8 @@ static int demo_rooster(struct store *st, const struct config *cfg, struct date 
 			rc = zio_err_set(err, tried, "%s", e.msg);
 	}
 	findings_free(&fs);
+	if (!rc)
+		rc = demo_hours(st, &pl, schools, today, err);
 	planner_close(&pl);
 	return rc;
 }

@@ -130,10 +130,11 @@ int store_class_delete(struct store *st, int64_t id, struct zio_err *err)
 	if (store_class_get(st, id, &c, err))
 		return err ? err->code : ZIO_EUSAGE;
 	/* Team memberships and patterns go with the class; its shifts are history and refuse. */
-	if (st_count(st, "SELECT count(*) FROM shift WHERE class_id = ?", id, &n, err))
+	if (st_count(st, "SELECT (SELECT count(*) FROM shift WHERE class_id = ?1) + "
+			 "(SELECT count(*) FROM log_entry WHERE class_id = ?1)", id, &n, err))
 		return ZIO_EDB;
 	if (n > 0)
-		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shift%s; remove them first (zio plan clear)",
+		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shift%s or logged hours; they are its history",
 				   c.name, (long long)n, n == 1 ? "" : "s");
 	if (st_prepare(st, "DELETE FROM class WHERE id = ?", &s, err))
 		return ZIO_EDB;

@@ -214,7 +214,12 @@ static int migrate(struct store *st, int from, struct zio_err *err)
 		if (store_begin(st, err))
 			return err ? err->code : ZIO_EDB;
 		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
-		if (exec(st, schema_migration(v), err) || exec(st, sql, err)) {
+		for (int part = 0; schema_migration(v, part); part++)
+			if (exec(st, schema_migration(v, part), err)) {
+				store_rollback(st);
+				return ZIO_EDB;
+			}
+		if (exec(st, sql, err)) {
 			store_rollback(st);
 			return ZIO_EDB;
 		}

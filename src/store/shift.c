@@ -224,6 +224,13 @@ int store_shift_update(struct store *st, struct shift *x, struct zio_err *err)
 int store_shift_delete(struct store *st, int64_t id, struct zio_err *err)
 {
 	sqlite3_stmt *s;
+	int64_t n = 0;
+
+	if (st_count(st, "SELECT count(*) FROM log_entry WHERE shift_id = ?", id, &n, err))
+		return ZIO_EDB;
+	if (n > 0)
+		return zio_err_set(err, ZIO_ERULE, "shift %lld has logged hours; remove those first (zio log rm)",
+				   (long long)id);
 
 	if (st_prepare(st, "DELETE FROM shift WHERE id = ?", &s, err))
 		return ZIO_EDB;
@@ -418,8 +425,10 @@ int store_shift_delete_range(struct store *st, int64_t school_id, struct date fr
 {
 	sqlite3_stmt *s;
 
+	/* shifts with logged hours stay: they are what a timesheet is made of */
 	if (st_prepare(st, "DELETE FROM shift WHERE date BETWEEN ?1 AND ?2 AND class_id IN "
-			   "(SELECT id FROM class WHERE school_id = ?3)", &s, err))
+			   "(SELECT id FROM class WHERE school_id = ?3) "
+			   "AND NOT EXISTS (SELECT 1 FROM log_entry l WHERE l.shift_id = shift.id)", &s, err))
 		return ZIO_EDB;
 	st_bind_date(s, 1, from);
 	st_bind_date(s, 2, to);

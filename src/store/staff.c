@@ -126,7 +126,8 @@ int store_staff_delete(struct store *st, int64_t id, struct zio_err *err)
 
 	if (store_staff_get(st, id, &p, err))
 		return err ? err->code : ZIO_EUSAGE;
-	if (st_count(st, "SELECT count(*) FROM shift WHERE professional_id = ?", id, &n, err))
+	if (st_count(st, "SELECT (SELECT count(*) FROM shift WHERE professional_id = ?1) + "
+			 "(SELECT count(*) FROM log_entry WHERE professional_id = ?1 OR replaced_by = ?1)", id, &n, err))
 		return ZIO_EDB;
 	if (n > 0)
 		return zio_err_set(err, ZIO_ERULE,

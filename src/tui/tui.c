@@ -161,6 +161,16 @@ static bool too_small(void)
 	return COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS;
 }
 
+bool tui_too_small(void)
+{
+	return too_small();
+}
+
+bool tui_quitting(void)
+{
+	return got_quit != 0;
+}
+
 void tui_redraw(struct tui *t)
 {
 	erase();
@@ -212,7 +222,7 @@ void tui_push_undo(struct tui *t, const struct undo *u)
 
 static int do_undo(struct tui *t, void *ctx, struct zio_err *err)
 {
-	const struct undo *u = ctx;
+	struct undo *u = ctx;
 	struct shift cur;
 	int removed;
 
@@ -225,8 +235,12 @@ static int do_undo(struct tui *t, void *ctx, struct zio_err *err)
 		return store_shift_delete(t->c->st, u->after.id, err);
 	case UNDO_DELETE: {
 		struct shift s = u->before;
+		int rc;
 		s.id = 0;
-		return store_shift_insert(t->c->st, &s, err);
+		rc = store_shift_insert(t->c->st, &s, err);
+		if (rc == ZIO_OK)
+			u->after = s;   /* tui_undo points the older entries at the new id */
+		return rc;
 	}
 	case UNDO_CHANGE: {
 		if (store_shift_get(t->c->st, u->after.id, &cur, err))
@@ -255,8 +269,18 @@ void tui_undo(struct tui *t)
 		return;
 	}
 	u = t->undo[--t->nundo];
+	int64_t old_id = u.kind == UNDO_DELETE ? u.before.id : 0;
 	if (tui_write(t, do_undo, &u) != ZIO_OK)
 		return;
+	if (old_id)   /* the shift is back under a new id: older entries follow it */
+		for (size_t i = 0; i < t->nundo; i++) {
+			if (t->undo[i].after.id == old_id) {
+				t->undo[i].after.id = u.after.id;
+				t->undo[i].after.version = u.after.version;
+			}
+			if (t->undo[i].before.id == old_id)
+				t->undo[i].before.id = u.after.id;
+		}
 	tui_message(t, false, "undone: %s", u.what);
 	/* the undo itself moved the shift's version: the older entries about it follow */
 	if ((u.kind == UNDO_CHANGE) && store_shift_get(t->c->st, u.after.id, &now, &err) == ZIO_OK)
@@ -557,6 +581,10 @@ int tui_run(struct cli *c, const struct tui_start *st)
 		if (!views[t.view]->key(&t, ch, is_key))
 			global_key(&t, ch, is_key);
 	}
+	/* a blank screen first: a terminal that resized the alternate screen (tmux) may show
+	 * its last lines after we leave it */
+	clear();
+	refresh();
 	endwin();
 	delscreen(screen);
 	curses_on = false;

@@ -138,7 +138,12 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 void ui_show_lines(struct tui *t, const char *title, const char *const *lines, int n);
 
 /* Read a key: returns the character or key code; *is_key tells KEY_* codes apart. ERR on
- * timeout. */
+ * timeout. After Ctrl-C, TERM or HUP it returns Esc, so that every dialog backs out and the
+ * main loop can end. */
 int ui_getkey(bool *is_key);
+/* A quit signal arrived. */
+bool tui_quitting(void);
+/* The terminal is below 80x24: dialogs draw nothing but the message then. */
+bool tui_too_small(void);
 
 #endif

@@ -94,20 +94,28 @@ static void draw(struct tui *t)
 		t->list_top[t->view] = t->list_sel[t->view];
 	if (t->list_sel[t->view] >= t->list_top[t->view] + rows)
 		t->list_top[t->view] = t->list_sel[t->view] - rows + 1;
-	for (int r = 0; r < rows && t->list_top[t->view] + r < (int)d.nrows; r++) {
+	/* one line per lane: people in the same class at the same time get lines of their own */
+	for (int r = 0, y = top; y < top + rows && t->list_top[t->view] + r < (int)d.nrows; r++) {
 		size_t ci = (size_t)(t->list_top[t->view] + r);
-		int y = top + r;
 		bool sel = (int)ci == t->list_sel[t->view];
+		int lane_end[8] = { 0 }, lanes = 1;
 
 		attron(sel ? ui_attr(UIR_SELECTED) : 0);
 		ui_text(y, 0, lw - 1, d.rows[ci].label, true);
 		attroff(ui_attr(UIR_SELECTED));
-		mvhline(y, x0, ' ', w);
+		for (int l = 0; l < 8 && y + l < top + rows; l++)
+			mvhline(y + l, x0, ' ', w);
 		for (size_t i = 0; i < d.n; i++) {
 			const struct shift *s = &d.v[i];
-			int a1, a2;
+			int a1, a2, lane = 0;
 			char who[ZIO_NAME_LEN];
 			if (s->class_id != d.rows[ci].id)
+				continue;
+			while (lane < 7 && lane_end[lane] > s->start)
+				lane++;
+			lane_end[lane] = s->end;
+			lanes = lane + 1 > lanes ? lane + 1 : lanes;
+			if (y + lane >= top + rows)
 				continue;
 			a1 = x0 + (s->start - start) * w / span;
 			a2 = x0 + (s->end - start) * w / span;
@@ -115,17 +123,18 @@ static void draw(struct tui *t)
 				a2 = a1 + 1;
 			text_initials(s->professional_name, who, sizeof who);
 			attron(s->status == SHIFT_CANCELLED ? ui_attr(UIR_CANCELLED) : ui_attr(UIR_SELECTED));
-			mvhline(y, a1, s->status == SHIFT_CANCELLED ? '-' : ' ', a2 - a1);
+			mvhline(y + lane, a1, s->status == SHIFT_CANCELLED ? '-' : ' ', a2 - a1);
 			snprintf(line, sizeof line, "%s%s", s->status == SHIFT_CANCELLED ? "x " : "",
-				 a2 - a1 > 14 ? s->professional_name : who);
-			ui_text(y, a1, a2 - a1, line, false);
+				 a2 - a1 > text_width(s->professional_name) + 2 ? s->professional_name : who);
+			ui_text(y + lane, a1, a2 - a1, line, false);
 			attroff(ui_attr(UIR_CANCELLED) | ui_attr(UIR_SELECTED));
 		}
-		if (now >= start && now < end) {
+		for (int l = 0; now >= start && now < end && l < lanes && y + l < top + rows; l++) {
 			attron(ui_attr(UIR_NOW));
-			mvaddch(y, x0 + (now - start) * w / span, '|');
+			mvaddch(y + l, x0 + (now - start) * w / span, '|');
 			attroff(ui_attr(UIR_NOW));
 		}
+		y += lanes;
 	}
 	if (!d.nrows)
 		ui_text(top, 0, COLS, "no classes yet: add them with zio class add or zio import classes", false);

@@ -506,22 +506,6 @@ static void coming(const char *const *lines)
 		ui_text(3 + i, 2, COLS - 4, lines[i], false);
 }
 
-static void hours_draw(struct tui *t)
-{
-	static const char *const lines[] = {
-		"Hours: what was really delivered.",
-		"",
-		"Coming in a next version: confirm the week's shifts as delivered, mark someone absent",
-		"and pick a stand-in from the fixed team first, log unplanned care, and submit the week",
-		"for the school to approve.",
-		"",
-		"Until then: the rooster of this week is in the week planner (1).",
-		NULL,
-	};
-	(void)t;
-	coming(lines);
-}
-
 static void timesheets_draw(struct tui *t)
 {
 	static const char *const lines[] = {
@@ -556,6 +540,5 @@ static bool no_key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_hours = { "hours", "Hours", no_keys, hours_draw, no_key, NULL, NULL };
 const struct view view_timesheets = { "timesheets", "Timesheets", no_keys, timesheets_draw, no_key, NULL, NULL };
 const struct view view_reports = { "reports", "Reports", no_keys, reports_draw, no_key, NULL, NULL };

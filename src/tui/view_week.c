@@ -174,7 +174,7 @@ static void draw(struct tui *t)
 	ensure_grid(t);
 	keep_visible(t);
 	attron(ui_attr(UIR_HEADER));
-	ui_text(1, 0, lw, t->by_staff ? "professional  h/contr." : "class     h/budget", true);
+	ui_text(1, 0, lw - 1, t->by_staff ? "staff  h/contract" : "class     h/budget", true);
 	attroff(ui_attr(UIR_HEADER));
 	for (int d = 0; d < 5; d++) {
 		const struct cal_day *day = &t->grid.days[d];

@@ -59,8 +59,14 @@ void ui_box(int y, int x, int h, int w, const char *title)
 int ui_getkey(bool *is_key)
 {
 	wint_t ch;
-	int r = get_wch(&ch);
+	int r;
 
+	*is_key = false;
+	if (tui_quitting())
+		return 27;
+	r = get_wch(&ch);
+	if (tui_quitting())
+		return 27;
 	*is_key = r == KEY_CODE_YES;
 	if (r == ERR)
 		return ERR;
@@ -126,6 +132,13 @@ int ui_prompt(struct tui *t, const char *label, char *buf, size_t len)
 		int ch, w;
 
 		tui_redraw(t);
+		if (tui_too_small()) {
+			refresh();
+			ch = ui_getkey(&is_key);
+			if (!is_key && ch == 27)
+				return 0;
+			continue;
+		}
 		attron(ui_attr(UIR_STATUS));
 		ui_fill(LINES - 1, 0, COLS);
 		w = ui_text(LINES - 1, 0, COLS / 2, label, false);
@@ -152,6 +165,13 @@ bool ui_confirm(struct tui *t, const char *question)
 		int ch;
 
 		tui_redraw(t);
+		if (tui_too_small()) {
+			refresh();
+			ch = ui_getkey(&is_key);
+			if (!is_key && ch == 27)
+				return false;
+			continue;
+		}
 		attron(ui_attr(UIR_STATUS));
 		ui_fill(LINES - 1, 0, COLS);
 		ui_text(LINES - 1, 0, COLS, "(y/n) ", false);
@@ -213,6 +233,13 @@ int ui_pick(struct tui *t, const char *title, const char *const *items, int n, i
 		if (cur >= top + rows)
 			top = cur - rows + 1;
 		tui_redraw(t);
+		if (tui_too_small()) {   /* only the "make the window larger" message */
+			refresh();
+			ch = ui_getkey(&is_key);
+			if (!is_key && ch == 27)
+				break;
+			continue;
+		}
 		ui_box(y, x, h, w, title);
 		attron(ui_attr(UIR_DIALOG));
 		mvaddstr(y + 1, x + 2, "find: ");
@@ -286,6 +313,13 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 		int ch;
 
 		tui_redraw(t);
+		if (tui_too_small()) {   /* only the "make the window larger" message */
+			refresh();
+			ch = ui_getkey(&is_key);
+			if (!is_key && ch == 27)
+				return false;
+			continue;
+		}
 		ui_box(y, x, h, w, title);
 		for (int i = 0; i < n; i++) {
 			char line[ZIO_NAME_LEN + 8];
@@ -376,6 +410,13 @@ void ui_show_lines(struct tui *t, const char *title, const char *const *lines, i
 		int ch;
 
 		tui_redraw(t);
+		if (tui_too_small()) {   /* only the "make the window larger" message */
+			refresh();
+			ch = ui_getkey(&is_key);
+			if (!is_key && ch == 27)
+				break;
+			continue;
+		}
 		ui_box(y, x, h, w, title);
 		attron(ui_attr(UIR_DIALOG));
 		for (int r = 0; r < rows && top + r < n; r++)
@@ -386,15 +427,17 @@ void ui_show_lines(struct tui *t, const char *title, const char *const *lines, i
 		ch = ui_getkey(&is_key);
 		if (ch == ERR || (is_key && ch == KEY_RESIZE))
 			continue;
-		if (is_key && ch == KEY_DOWN && top + rows < n)
-			top++;
-		else if (is_key && ch == KEY_UP && top > 0)
-			top--;
+		if (is_key && ch == KEY_DOWN)
+			top += top + rows < n;
+		else if (is_key && ch == KEY_UP)
+			top -= top > 0;
 		else if (is_key && ch == KEY_NPAGE)
 			top = top + rows < n ? top + rows : top;
 		else if (is_key && ch == KEY_PPAGE)
 			top = top > rows ? top - rows : 0;
-		else
+		else if (is_key)
+			continue;   /* other keys (resize, F-keys) keep it open */
+		else if (ch == 'q' || ch == 27 || ch == '\r' || ch == '\n' || ch == ' ')
 			return;
 	}
 }

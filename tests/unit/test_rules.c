@@ -153,6 +153,7 @@ static void test_codes_and_severities(void **state)
 		{ RULE_OVER_CONTRACT, "over-contract", RULE_WARNING },
 		{ RULE_BUDGET, "budget", RULE_WARNING },
 		{ RULE_FACES, "faces", RULE_WARNING },
+		{ RULE_FUTURE, "future", RULE_ERROR },
 	};
 	(void)state;
 
