@@ -39,17 +39,31 @@ int cli_parse(const char *group, const struct cli_verb *v, int argc, char **argv
 	      const struct cli_opt *opts, int min_pos, int max_pos, char **pos)
 {
 	struct option lo[32];
+	char shorts[64] = ":h";
 	int n = 0, npos = 0, ch, idx;
 
-	for (; opts && opts[n].name && n < 30; n++)
+	for (; opts && opts[n].name && n < 30; n++) {
 		lo[n] = (struct option){ opts[n].name, opts[n].has_arg ? required_argument : no_argument,
 					 NULL, 1000 + n };
+		if (!opts[n].name[1] && strlen(shorts) < sizeof shorts - 3) {   /* "o": also -o */
+			size_t k = strlen(shorts);
+			shorts[k++] = opts[n].name[0];
+			if (opts[n].has_arg)
+				shorts[k++] = ':';
+			shorts[k] = '\0';
+		}
+	}
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 
 	optind = 0;   /* GNU: full reinitialisation, so each verb parses afresh */
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":h", lo, &idx)) != -1) {
+	while ((ch = getopt_long(argc, argv, shorts, lo, &idx)) != -1) {
+		if (ch != 'h' && ch > 0 && ch < 256 && ch != '?' && ch != ':') {   /* a short option */
+			for (int k = 0; opts && opts[k].name; k++)
+				if (!opts[k].name[1] && opts[k].name[0] == ch)
+					ch = 1000 + k;
+		}
 		if (ch == 'h') {
 			verb_help(group, v);
 			return CLI_HELP_SHOWN;

@@ -506,19 +506,6 @@ static void coming(const char *const *lines)
 		ui_text(3 + i, 2, COLS - 4, lines[i], false);
 }
 
-static void timesheets_draw(struct tui *t)
-{
-	static const char *const lines[] = {
-		"Timesheets (urenstaten) for the contract manager.",
-		"",
-		"Coming in a next version: per provider and school the week's status (draft, submitted,",
-		"approved) and exports as CSV, Excel and PDF in a few keystrokes.",
-		NULL,
-	};
-	(void)t;
-	coming(lines);
-}
-
 static void reports_draw(struct tui *t)
 {
 	static const char *const lines[] = {
@@ -540,5 +527,4 @@ static bool no_key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_timesheets = { "timesheets", "Timesheets", no_keys, timesheets_draw, no_key, NULL, NULL };
 const struct view view_reports = { "reports", "Reports", no_keys, reports_draw, no_key, NULL, NULL };

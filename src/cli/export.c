@@ -1,0 +1,92 @@
+/* zio export timesheet: the week's urenstaat for the contract manager. */
+#include <stdio.h>
+#include <string.h>
+
+#include "zio/cli.h"
+#include "zio/export.h"
+#include "zio/roster.h"
+
+#define G "export"
+
+static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, char **argv)
+{
+	const char *week = NULL, *provider = NULL, *school = NULL, *format = NULL, *out = NULL;
+	const struct cli_opt opts[] = {
+		{ "week", 1, &week }, { "provider", 1, &provider }, { "school", 1, &school },
+		{ "format", 1, &format }, { "o", 1, &out }, { "output", 1, &out }, { NULL, 0, NULL },
+	};
+	struct ts_export x;
+	struct zio_err err;
+	struct isoweek w;
+	int64_t provider_id = 0, school_id = 0;
+	int rc = cli_parse(G, v, argc, argv, opts, 0, 0, NULL);
+	enum { F_CSV, F_CSV_NL, F_XLSX, F_PDF } fmt;
+
+	if (rc)
+		return rc;
+	if (!week)
+		return cli_usage(G, v->name, "missing --week W");
+	if (!format || !strcmp(format, "csv"))
+		fmt = F_CSV;
+	else if (!strcmp(format, "csv-nl"))
+		fmt = F_CSV_NL;
+	else if (!strcmp(format, "xlsx"))
+		fmt = F_XLSX;
+	else if (!strcmp(format, "pdf"))
+		fmt = F_PDF;
+	else
+		return cli_usage(G, v->name, "invalid format '%s': expected csv, csv-nl, xlsx or pdf", format);
+	if ((fmt == F_XLSX || fmt == F_PDF) && !out)
+		return cli_usage(G, v->name, "--format %s needs -o FILE", format);
+	zio_err_clear(&err);
+	if (date_parse_isoweek(week, &w, &err))
+		return cli_usage(G, v->name, "%s", err.msg);
+	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
+	    (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	    export_collect(c->st, w, provider_id, school_id, &x, &err))
+		return cli_fail(&err);
+	if (fmt == F_XLSX)
+		rc = export_xlsx(out, &x, &err);
+	else if (fmt == F_PDF)
+		rc = export_pdf(out, &x, &err);
+	else if (!out || !strcmp(out, "-"))
+		rc = export_csv(stdout, &x, fmt == F_CSV_NL ? CSV_NL : CSV_PLAIN, &err);
+	else {
+		struct atomic_file a;
+		if (!(rc = atomic_open(&a, out, &err))) {
+			rc = export_csv(a.f, &x, fmt == F_CSV_NL ? CSV_NL : CSV_PLAIN, &err);
+			if (rc)
+				atomic_abort(&a);
+			else
+				rc = atomic_commit(&a, &err);
+		}
+	}
+	if (rc == ZIO_OK && out && strcmp(out, "-"))
+		fprintf(stderr, "wrote %s: %zu rows, %zu timesheet%s\n", out, x.nrows, x.nsheets, x.nsheets == 1 ? "" : "s");
+	ts_export_free(&x);
+	return rc ? cli_fail(&err) : ZIO_OK;
+}
+
+static const struct cli_verb verbs[] = {
+	{ "timesheet", export_timesheet,
+	  "--week W [--provider P] [--school S] [--format csv|csv-nl|xlsx|pdf] [-o FILE]",
+	  "the week's timesheet (urenstaat) for the contract manager",
+	  "  --format csv      RFC 4180: comma, decimal point, UTF-8, CRLF (default; standard output)\n"
+	  "  --format csv-nl   for Dutch Excel: semicolon, decimal comma, UTF-8 with BOM, CRLF\n"
+	  "  --format xlsx     a workbook: a sheet per school, totals as formulas (needs -o)\n"
+	  "  --format pdf      an A4 page per provider and school with signature lines (needs -o)\n"
+	  "  -o, --output FILE written to a temporary file and renamed: never half-written\n"
+	  "Rows: every log entry (delivered, absent, a stand-in's, extra care) and every planned\n"
+	  "shift without one (unlogged, cancelled). Columns: week,date,school,class,target_group,\n"
+	  "provider,professional,planned_start,planned_end,planned_hours,start,end,hours,status,\n"
+	  "reason,replaced_by,jeugdwet_hours,wlz_hours,note. jeugdwet_hours + wlz_hours = hours,\n"
+	  "split by the target group's Wlz share. Cells that a spreadsheet would take for a\n"
+	  "formula (= + - @) start with a quote.\n"
+	  "\nexample:\n  zio export timesheet --week 2026-W47 --provider \"Zorggroep Horizon\" --format xlsx -o urenstaat.xlsx" },
+	{ NULL, NULL, NULL, NULL, NULL },
+};
+
+int cli_export(struct cli *c, int argc, char **argv)
+{
+	return cli_dispatch(c, G, "Exports for the contract manager", verbs, argc, argv);
+}

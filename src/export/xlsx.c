@@ -1,0 +1,683 @@
+/* The timesheet as an Excel workbook (libxlsxwriter): a worksheet per school and on it a
+ * block per provider: who signed it off (or NOT APPROVED in red), the rows with the CSV's
+ * columns (hours as numbers, dates as dates, times as text) and the totals per class, per
+ * professional, per provider and for the school as SUMIFS formulas over the block's rows.
+ * Every formula carries its value, so viewers that do not recalculate show the right sums.
+ *
+ * The top rows of a worksheet (title, school, week, the column names) hold nothing that
+ * differs between providers: they are the frozen pane, and a reader scrolling through the
+ * second provider's rows never sees the first one's sign-off pinned above them. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <xlsxwriter.h>
+
+#include "zio/export.h"
+
+enum col {
+	C_WEEK, C_DATE, C_SCHOOL, C_CLASS, C_GROUP, C_PROVIDER, C_PROF, C_PSTART, C_PEND, C_PHOURS,
+	C_START, C_END, C_HOURS, C_STATUS, C_REASON, C_REPL, C_JW, C_WLZ, C_NOTE, NCOLS
+};
+
+/* the CSV export's columns, in its order */
+static const char *const columns[NCOLS] = {
+	"week", "date", "school", "class", "target_group", "provider", "professional", "planned_start",
+	"planned_end", "planned_hours", "start", "end", "hours", "status", "reason", "replaced_by",
+	"jeugdwet_hours", "wlz_hours", "note",
+};
+
+/* the columns that are summed: planned hours over every row, the others over delivered and extra */
+static const enum col sum_cols[] = { C_PHOURS, C_HOURS, C_JW, C_WLZ };
+#define NSUM (sizeof sum_cols / sizeof sum_cols[0])
+
+#define WIDTH_MAX 50            /* a column is never wider than this, in characters */
+#define SHEETNAME_MAX 31        /* Excel: UTF-16 code units */
+#define SHEETNAME_BUF (SHEETNAME_MAX * 4 + 1)
+#define FORMULA_LEN 2048
+
+struct book {
+	lxw_workbook *wb;
+	lxw_format *title, *bold, *red, *head, *date, *num, *total, *total_label;
+	lxw_error e;                 /* the first error of the library */
+	int width[NCOLS];            /* of the current worksheet, in display columns */
+	char (*names)[SHEETNAME_BUF];/* the sheet names given so far */
+	size_t nnames;
+};
+
+struct sums {
+	int64_t v[NSUM];             /* hundredths, in sum_cols order */
+};
+
+/* --- cells ------------------------------------------------------------------------------ */
+
+static void check(struct book *b, lxw_error e)
+{
+	if (e != LXW_NO_ERROR && b->e == LXW_NO_ERROR)
+		b->e = e;
+}
+
+static void fit(struct book *b, int col, int w)
+{
+	if (col >= 0 && col < NCOLS && w > b->width[col])
+		b->width[col] = w;
+}
+
+/* A string cell: always text, never a formula, whatever it starts with. `measure`: it counts
+ * for its column's width (header block values overflow into the empty cells beside them). */
+static bool xml_escape_at(const char *s)
+{
+	return s[0] == '_' && s[1] == 'x' && isxdigit((unsigned char)s[2]) && isxdigit((unsigned char)s[3]) &&
+	       isxdigit((unsigned char)s[4]) && isxdigit((unsigned char)s[5]) && s[6] == '_';
+}
+
+static void put_str(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *s, lxw_format *f,
+		    bool measure)
+{
+	const char *p = s;
+	char *esc = NULL;
+
+	/* Excel reads "_x0041_" in a cell as "A": such an underscore is written as _x005F_ */
+	while ((p = strstr(p, "_x")) && !xml_escape_at(p))
+		p++;
+	if (p) {
+		size_t o = 0;
+		if (!(esc = malloc(strlen(s) * 7 + 1))) {
+			check(b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+			return;
+		}
+		for (p = s; *p; p++) {
+			if (xml_escape_at(p)) {
+				memcpy(esc + o, "_x005F", 6);
+				o += 6;
+			}
+			esc[o++] = *p;
+		}
+		esc[o] = '\0';
+	}
+	check(b, worksheet_write_string(ws, row, (lxw_col_t)col, esc ? esc : s, f));
+	free(esc);
+	if (measure)
+		fit(b, col, text_width(s));
+}
+
+static int hours_width(int64_t h100)
+{
+	char buf[32];
+	return snprintf(buf, sizeof buf, "%.2f", (double)h100 / 100.0);
+}
+
+static void put_hours(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, int64_t h100, lxw_format *f)
+{
+	check(b, worksheet_write_number(ws, row, (lxw_col_t)col, (double)h100 / 100.0, f));
+	fit(b, col, hours_width(h100));
+}
+
+static void put_formula(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, const char *formula,
+			int64_t h100, lxw_format *f)
+{
+	check(b, worksheet_write_formula_num(ws, row, (lxw_col_t)col, formula, f, (double)h100 / 100.0));
+	fit(b, col, hours_width(h100));
+}
+
+static void put_time(struct book *b, lxw_worksheet *ws, lxw_row_t row, int col, int minutes)
+{
+	char t[TIME_STR_LEN];
+
+	if (minutes >= 0)
+		put_str(b, ws, row, col, time_format(minutes, t), NULL, true);
+}
+
+/* "$M$7:$M$20": a column of the block's rows (every column here is a single letter) */
+static void range(char *buf, size_t len, int col, lxw_row_t first, lxw_row_t last)
+{
+	snprintf(buf, len, "$%c$%u:$%c$%u", 'A' + col, (unsigned)first + 1, 'A' + col, (unsigned)last + 1);
+}
+
+/* --- sheet names ------------------------------------------------------------------------ */
+
+/* The code point at s and its length in bytes; -1 (length 1) for a byte that does not start
+ * a valid UTF-8 sequence. */
+static long utf8_at(const unsigned char *s, size_t *n)
+{
+	long cp;
+	size_t len;
+
+	*n = 1;
+	if (s[0] < 0x80)
+		return s[0];
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return -1;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return -1;
+	*n = len;
+	return cp;
+}
+
+/* Lower case for the scripts names here come in (Latin, Greek, Cyrillic): Excel compares
+ * sheet names without case, "ÜMIT" and "ümit" included. */
+static long fold(long c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7))
+		return c + 32;
+	if ((c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14a && c <= 0x177))
+		return c | 1;                   /* upper even, lower odd */
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+		return c + (c & 1);             /* upper odd, lower even */
+	if (c == 0x178)
+		return 0xff;
+	if ((c >= 0x391 && c <= 0x3ab && c != 0x3a2) || (c >= 0x410 && c <= 0x42f))
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40f)
+		return c + 80;
+	return c;
+}
+
+static bool same_name(const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	while (*p && *q) {
+		size_t m, n;
+		long x = utf8_at(p, &m), y = utf8_at(q, &n);
+		if (x < 0 || y < 0 ? *p != *q : fold(x) != fold(y))
+			return false;
+		p += m;
+		q += n;
+	}
+	return !*p && !*q;
+}
+
+/* A school name as Excel takes it for a sheet: [ ] : * ? / \ and control characters
+ * replaced, at most `units` UTF-16 code units, no apostrophe or space at either end. */
+static void sheet_base(const char *name, int units, char *out)
+{
+	const unsigned char *p = (const unsigned char *)name;
+	size_t o = 0, n;
+	int used = 0;
+
+	for (; *p; p += n) {
+		long cp = utf8_at(p, &n);
+		const char *rep = NULL;
+		int u = cp > 0xffff ? 2 : 1;
+
+		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+			rep = "_";
+		else if (cp == '[')
+			rep = "(";
+		else if (cp == ']')
+			rep = ")";
+		else if (cp == ':' || cp == '/' || cp == '\\')
+			rep = "-";
+		else if (cp == '*' || cp == '?')
+			rep = "_";
+		if (used + u > units)
+			break;
+		if (rep)
+			out[o++] = *rep;
+		else {
+			memcpy(out + o, p, n);
+			o += n;
+		}
+		used += u;
+	}
+	out[o] = '\0';
+	while (o && (out[o - 1] == '\'' || out[o - 1] == ' '))
+		out[--o] = '\0';
+	n = strspn(out, "' ");
+	memmove(out, out + n, o - n + 1);
+	if (!*out)
+		snprintf(out, SHEETNAME_BUF, "School");
+}
+
+static bool name_used(const struct book *b, const char *s)
+{
+	if (same_name(s, "History"))    /* reserved by Excel */
+		return true;
+	for (size_t i = 0; i < b->nnames; i++)
+		if (same_name(s, b->names[i]))
+			return true;
+	return false;
+}
+
+/* A valid sheet name for the school that no earlier sheet has: "Name", "Name (2)", ... */
+static int sheet_name(struct book *b, const char *school, char *out, struct zio_err *err)
+{
+	char suffix[16];
+	int len;
+
+	sheet_base(school, SHEETNAME_MAX, out);
+	for (int k = 2; name_used(b, out); k++) {
+		len = snprintf(suffix, sizeof suffix, " (%d)", k);
+		sheet_base(school, SHEETNAME_MAX - len, out);
+		strcat(out, suffix);
+	}
+	char (*v)[SHEETNAME_BUF] = realloc(b->names, (b->nnames + 1) * sizeof *v);
+	if (!v)
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	b->names = v;
+	snprintf(b->names[b->nnames++], SHEETNAME_BUF, "%s", out);
+	return ZIO_OK;
+}
+
+/* --- totals ----------------------------------------------------------------------------- */
+
+static int64_t row_value(const struct ts_row *r, enum col c)
+{
+	switch (c) {
+	case C_PHOURS:
+		return r->planned_start >= 0 ? r->planned100 : 0;
+	case C_HOURS:
+		return r->hours100;
+	case C_JW:
+		return r->jeugdwet100;
+	case C_WLZ:
+		return r->wlz100;
+	default:
+		return 0;
+	}
+}
+
+/* What the formulas sum: planned hours of every row, the rest over delivered and extra rows.
+ * key: the class or professional name (as SUMIFS matches: whole, without case), or NULL. */
+static struct sums block_sums(const struct ts_export *x, const struct ts_sheet *sh, enum col by, const char *key)
+{
+	struct sums s;
+
+	memset(&s, 0, sizeof s);
+	for (size_t i = sh->first; i < sh->first + sh->count; i++) {
+		const struct ts_row *r = &x->rows[i];
+		bool counts = r->status == TSR_DELIVERED || r->status == TSR_EXTRA;
+
+		if (key && strcasecmp(by == C_CLASS ? r->klass : r->professional, key))
+			continue;
+		for (size_t k = 0; k < NSUM; k++)
+			if (sum_cols[k] == C_PHOURS || counts)
+				s.v[k] += row_value(r, sum_cols[k]);
+	}
+	return s;
+}
+
+/* The SUMIFS for column `c` of a block (rows first..last). crit: the criterion for column
+ * `by` (a cell that holds the name), or NULL for the whole block. The name is matched whole:
+ * "=" in front, wildcards escaped, so "=Piet", "Groep 3*" or "<5" mean only themselves. */
+static void sum_formula(char *f, size_t len, enum col c, lxw_row_t first, lxw_row_t last, enum col by,
+			const char *crit_cell)
+{
+	char val[32], key[32], st[32], crit[160], cond[224];
+
+	range(val, sizeof val, c, first, last);
+	range(key, sizeof key, by, first, last);
+	range(st, sizeof st, C_STATUS, first, last);
+	cond[0] = '\0';
+	if (crit_cell) {
+		snprintf(crit, sizeof crit, "\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(%s,\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")",
+			 crit_cell);
+		snprintf(cond, sizeof cond, ",%s,%s", key, crit);
+	}
+	if (c == C_PHOURS)
+		snprintf(f, len, crit_cell ? "SUMIFS(%s%s)" : "SUM(%s%s)", val, cond);
+	else
+		snprintf(f, len, "SUMIFS(%s%s,%s,\"delivered\")+SUMIFS(%s%s,%s,\"extra\")", val, cond, st, val, cond, st);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	int c = strcasecmp(x, y);
+	return c ? c : strcmp(x, y);
+}
+
+/* One table of totals: a row per class (or professional) of the block, its name in its own
+ * column, the sums under the sum columns. Returns the next free row. */
+static lxw_row_t write_group_totals(struct book *b, lxw_worksheet *ws, lxw_row_t row, const struct ts_export *x,
+				    const struct ts_sheet *sh, lxw_row_t first, lxw_row_t last, enum col by,
+				    const char *heading, struct zio_err *err, int *rc)
+{
+	const char **keys = malloc(sh->count * sizeof *keys);
+	size_t n = 0;
+	char formula[FORMULA_LEN], cell[16];
+
+	if (!keys) {
+		*rc = zio_err_set(err, ZIO_EDB, "out of memory");
+		return row;
+	}
+	for (size_t i = 0; i < sh->count; i++) {
+		const struct ts_row *r = &x->rows[sh->first + i];
+		keys[n++] = by == C_CLASS ? r->klass : r->professional;
+	}
+	qsort(keys, n, sizeof *keys, cmp_name);
+	put_str(b, ws, row, C_WEEK, heading, b->bold, false);
+	for (size_t k = 0; k < NSUM; k++)
+		put_str(b, ws, row, sum_cols[k], columns[sum_cols[k]], b->bold, true);
+	row++;
+	for (size_t i = 0; i < n; i++) {
+		if (i && !strcasecmp(keys[i], keys[i - 1]))
+			continue;               /* SUMIFS does not tell "3a" from "3A" */
+		struct sums s = block_sums(x, sh, by, keys[i]);
+		put_str(b, ws, row, by, keys[i], NULL, true);
+		snprintf(cell, sizeof cell, "$%c$%u", 'A' + by, (unsigned)row + 1);
+		for (size_t k = 0; k < NSUM; k++) {
+			sum_formula(formula, sizeof formula, sum_cols[k], first, last, by, cell);
+			put_formula(b, ws, row, sum_cols[k], formula, s.v[k], b->num);
+		}
+		row++;
+	}
+	free(keys);
+	return row;
+}
+
+/* --- a worksheet ------------------------------------------------------------------------ */
+
+static void week_text(struct isoweek w, char *buf, size_t len)
+{
+	char ws[WEEK_STR_LEN], a[DATE_STR_LEN], z[DATE_STR_LEN];
+
+	snprintf(buf, len, "%s: Monday %s to Sunday %s", date_format_isoweek(w, ws),
+		 date_format(date_from_isoweek(w, 1), a), date_format(date_from_isoweek(w, 7), z));
+}
+
+static void write_header_row(struct book *b, lxw_worksheet *ws, lxw_row_t row)
+{
+	for (int c = 0; c < NCOLS; c++)
+		put_str(b, ws, row, c, columns[c], b->head, true);
+}
+
+/* The provider's sign-off: who approved it and when, or NOT APPROVED in bold red. */
+static lxw_row_t write_signoff(struct book *b, lxw_worksheet *ws, lxw_row_t row, const struct ts_sheet *sh)
+{
+	const struct timesheet *t = &sh->status;
+	bool approved = t->status == TS_APPROVED;
+	char line[ZIO_NAME_LEN * 2 + 160];
+	int n;
+
+	put_str(b, ws, row, C_WEEK, "Provider", b->bold, false);
+	put_str(b, ws, row++, C_DATE, sh->provider, b->bold, false);
+	put_str(b, ws, row, C_WEEK, "School", b->bold, false);
+	put_str(b, ws, row++, C_DATE, sh->school, NULL, false);
+	put_str(b, ws, row, C_WEEK, "Status", b->bold, false);
+	put_str(b, ws, row++, C_DATE, approved ? "approved" : "NOT APPROVED", approved ? b->bold : b->red, false);
+	if (t->last_by[0])
+		n = snprintf(line, sizeof line, "%s by %s at %s", ts_status_name(t->status), t->last_by, t->last_at);
+	else
+		n = snprintf(line, sizeof line, "%s: not signed off", ts_status_name(t->status));
+	if (t->last_reason[0] && n > 0 && (size_t)n < sizeof line)
+		snprintf(line + n, sizeof line - (size_t)n, " (%s)", t->last_reason);
+	put_str(b, ws, row, C_WEEK, "Sign-off", b->bold, false);
+	put_str(b, ws, row++, C_DATE, line, NULL, false);
+	return row;
+}
+
+static void write_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const char *week, const struct ts_row *r)
+{
+	lxw_datetime d = { r->date.y, r->date.m, r->date.d, 0, 0, 0 };
+
+	put_str(b, ws, row, C_WEEK, week, NULL, true);
+	check(b, worksheet_write_datetime(ws, row, C_DATE, &d, b->date));
+	fit(b, C_DATE, DATE_STR_LEN - 1);
+	put_str(b, ws, row, C_SCHOOL, r->school, NULL, true);
+	put_str(b, ws, row, C_CLASS, r->klass, NULL, true);
+	put_str(b, ws, row, C_GROUP, r->target_group, NULL, true);
+	put_str(b, ws, row, C_PROVIDER, r->provider, NULL, true);
+	put_str(b, ws, row, C_PROF, r->professional, NULL, true);
+	put_time(b, ws, row, C_PSTART, r->planned_start);
+	put_time(b, ws, row, C_PEND, r->planned_end);
+	if (r->planned_start >= 0)
+		put_hours(b, ws, row, C_PHOURS, r->planned100, b->num);
+	put_time(b, ws, row, C_START, r->start);
+	put_time(b, ws, row, C_END, r->end);
+	put_hours(b, ws, row, C_HOURS, r->hours100, b->num);
+	put_str(b, ws, row, C_STATUS, ts_row_status_name(r->status), NULL, true);
+	put_str(b, ws, row, C_REASON, r->reason, NULL, true);
+	put_str(b, ws, row, C_REPL, r->replaced_by, NULL, true);
+	put_hours(b, ws, row, C_JW, r->jeugdwet100, b->num);
+	put_hours(b, ws, row, C_WLZ, r->wlz100, b->num);
+	put_str(b, ws, row, C_NOTE, r->note, NULL, true);
+}
+
+/* A provider's block: sign-off, rows, totals per class and professional, the provider's total
+ * (its row in *total_row, its values in *tot). Returns the next free row. */
+static lxw_row_t write_block(struct book *b, lxw_worksheet *ws, lxw_row_t row, const struct ts_export *x,
+			     const struct ts_sheet *sh, bool header_row, lxw_row_t *total_row, struct sums *tot,
+			     struct zio_err *err, int *rc)
+{
+	char week[WEEK_STR_LEN], formula[FORMULA_LEN], label[ZIO_NAME_LEN + 16];
+	lxw_row_t first, last;
+
+	date_format_isoweek(x->week, week);
+	row = write_signoff(b, ws, row, sh);
+	if (header_row)
+		write_header_row(b, ws, row++);
+	*tot = block_sums(x, sh, C_WEEK, NULL);
+	if (!sh->count) {               /* export_collect makes none; a range needs a row */
+		put_str(b, ws, row++, C_WEEK, "No rows.", NULL, false);
+		*total_row = ++row;
+		snprintf(label, sizeof label, "Total %s", sh->provider);
+		put_str(b, ws, row, C_WEEK, label, b->total_label, false);
+		for (size_t k = 0; k < NSUM; k++)
+			put_hours(b, ws, row, sum_cols[k], 0, b->total);
+		return row + 1;
+	}
+	first = row;
+	for (size_t i = 0; i < sh->count; i++)
+		write_row(b, ws, row++, week, &x->rows[sh->first + i]);
+	last = row - 1;
+	row++;
+	row = write_group_totals(b, ws, row, x, sh, first, last, C_CLASS, "Totals per class", err, rc);
+	if (*rc)
+		return row;
+	row = write_group_totals(b, ws, row + 1, x, sh, first, last, C_PROF, "Totals per professional", err, rc);
+	if (*rc)
+		return row;
+	*total_row = ++row;
+	snprintf(label, sizeof label, "Total %s", sh->provider);
+	put_str(b, ws, row, C_WEEK, label, b->total_label, false);
+	for (size_t k = 0; k < NSUM; k++) {
+		sum_formula(formula, sizeof formula, sum_cols[k], first, last, C_WEEK, NULL);
+		put_formula(b, ws, row, sum_cols[k], formula, tot->v[k], b->total);
+	}
+	return row + 1;
+}
+
+static int cmp_block(const void *a, const void *b)
+{
+	const struct ts_sheet *x = *(const struct ts_sheet *const *)a, *y = *(const struct ts_sheet *const *)b;
+	int c = strcmp(x->school, y->school);
+
+	if (c)
+		return c;
+	if (x->school_id != y->school_id)
+		return x->school_id < y->school_id ? -1 : 1;
+	c = strcmp(x->provider, y->provider);
+	return c ? c : (x->provider_id > y->provider_id) - (x->provider_id < y->provider_id);
+}
+
+static void set_widths(struct book *b, lxw_worksheet *ws)
+{
+	for (int c = 0; c < NCOLS; c++) {
+		int w = b->width[c] + 2;
+		check(b, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w > WIDTH_MAX ? WIDTH_MAX : w, NULL));
+	}
+}
+
+/* The top of a worksheet, the part that stays in view: title, school, week, column names.
+ * Returns the first row below it. */
+static lxw_row_t write_top(struct book *b, lxw_worksheet *ws, const struct ts_export *x, const char *school)
+{
+	char line[96];
+
+	memset(b->width, 0, sizeof b->width);
+	put_str(b, ws, 0, C_WEEK, "Urenstaat / Timesheet", b->title, false);
+	put_str(b, ws, 1, C_WEEK, "School", b->bold, false);
+	put_str(b, ws, 1, C_DATE, school, b->bold, false);
+	week_text(x->week, line, sizeof line);
+	put_str(b, ws, 2, C_WEEK, "Week", b->bold, false);
+	put_str(b, ws, 2, C_DATE, line, NULL, false);
+	write_header_row(b, ws, 3);
+	worksheet_freeze_panes(ws, 4, 0);
+	worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9);     /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);
+	check(b, worksheet_repeat_rows(ws, 0, 3));
+	return 4;
+}
+
+static int write_school(struct book *b, const struct ts_export *x, const struct ts_sheet *const *blk, size_t n,
+			struct zio_err *err)
+{
+	char name[SHEETNAME_BUF], label[ZIO_NAME_LEN + 16];
+	lxw_row_t *totals = malloc(n * sizeof *totals), row;
+	char *formula = malloc(n * 16 + 1);
+	struct sums grand, tot;
+	lxw_worksheet *ws = NULL;
+	int rc;
+
+	if (!totals || !formula)
+		rc = zio_err_set(err, ZIO_EDB, "out of memory");
+	else if (!(rc = sheet_name(b, blk[0]->school, name, err)) && !(ws = workbook_add_worksheet(b->wb, name)))
+		rc = zio_err_set(err, ZIO_EDB, "cannot add the worksheet '%s'", name);
+	if (rc)
+		goto done;
+	memset(&grand, 0, sizeof grand);
+	row = write_top(b, ws, x, blk[0]->school);
+	for (size_t i = 0; i < n && !rc; i++) {
+		row = write_block(b, ws, row + (i ? 1 : 0), x, blk[i], i > 0, &totals[i], &tot, err, &rc);
+		for (size_t k = 0; k < NSUM; k++)
+			grand.v[k] += tot.v[k];
+	}
+	if (rc)
+		goto done;
+	/* the school's total: the providers' totals added up */
+	row++;
+	snprintf(label, sizeof label, "Total %s", blk[0]->school);
+	put_str(b, ws, row, C_WEEK, label, b->total_label, false);
+	for (size_t k = 0; k < NSUM; k++) {
+		size_t o = 0;
+		for (size_t i = 0; i < n; i++)
+			o += (size_t)snprintf(formula + o, n * 16 + 1 - o, "%s%c%u", i ? "+" : "", 'A' + sum_cols[k],
+					      (unsigned)totals[i] + 1);
+		put_formula(b, ws, row, sum_cols[k], formula, grand.v[k], b->total);
+	}
+	set_widths(b, ws);
+done:
+	free(totals);
+	free(formula);
+	return rc;
+}
+
+/* A week without rows still gives a workbook that says so. */
+static int write_empty(struct book *b, const struct ts_export *x, struct zio_err *err)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Urenstaat");
+
+	if (!ws)
+		return zio_err_set(err, ZIO_EDB, "cannot add a worksheet");
+	write_top(b, ws, x, "");
+	put_str(b, ws, 1, C_DATE, "(all)", b->bold, false);
+	put_str(b, ws, 4, C_WEEK, "No timesheet rows for this week.", NULL, false);
+	set_widths(b, ws);
+	return ZIO_OK;
+}
+
+static bool make_formats(struct book *b)
+{
+	lxw_format **all[] = { &b->title, &b->bold, &b->red, &b->head, &b->date, &b->num, &b->total, &b->total_label };
+
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		if (!(*all[i] = workbook_add_format(b->wb)))
+			return false;
+	format_set_bold(b->title);
+	format_set_font_size(b->title, 14);
+	format_set_bold(b->bold);
+	format_set_bold(b->red);
+	format_set_font_color(b->red, LXW_COLOR_RED);
+	format_set_bold(b->head);
+	format_set_bottom(b->head, LXW_BORDER_THIN);
+	format_set_bg_color(b->head, 0xD9D9D9);
+	format_set_num_format(b->date, "yyyy-mm-dd");
+	format_set_num_format(b->num, "0.00");
+	format_set_num_format(b->total, "0.00");
+	format_set_bold(b->total);
+	format_set_top(b->total, LXW_BORDER_THIN);
+	format_set_bold(b->total_label);
+	format_set_top(b->total_label, LXW_BORDER_THIN);
+	return true;
+}
+
+static int write_book(struct book *b, const struct ts_export *x, struct zio_err *err)
+{
+	const struct ts_sheet **blk;
+	char week[WEEK_STR_LEN], title[64];
+	lxw_doc_properties props;
+	int rc = ZIO_OK;
+
+	for (size_t i = 0; i < x->nsheets; i++)
+		if (x->sheets[i].first > x->nrows || x->sheets[i].count > x->nrows - x->sheets[i].first)
+			return zio_err_set(err, ZIO_EDB, "timesheet %zu: rows %zu..%zu out of range", i, x->sheets[i].first,
+					   x->sheets[i].first + x->sheets[i].count);
+	if (!make_formats(b))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	memset(&props, 0, sizeof props);
+	snprintf(title, sizeof title, "Urenstaat %s", date_format_isoweek(x->week, week));
+	props.title = title;
+	props.subject = "Timesheet for the contract manager";
+	check(b, workbook_set_properties(b->wb, &props));
+	if (!x->nsheets)
+		return write_empty(b, x, err);
+	if (!(blk = malloc(x->nsheets * sizeof *blk)))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	for (size_t i = 0; i < x->nsheets; i++)
+		blk[i] = &x->sheets[i];
+	qsort(blk, x->nsheets, sizeof *blk, cmp_block);
+	for (size_t i = 0, j; i < x->nsheets && !rc; i = j) {
+		for (j = i + 1; j < x->nsheets && blk[j]->school_id == blk[i]->school_id; j++)
+			;
+		rc = write_school(b, x, blk + i, j - i, err);
+	}
+	free(blk);
+	return rc;
+}
+
+int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err)
+{
+	struct atomic_file a;
+	struct book b;
+	lxw_error e;
+	int rc;
+
+	if ((rc = atomic_open(&a, path, err)))
+		return rc;
+	/* the library opens the file by name when it closes the workbook */
+	fclose(a.f);
+	a.f = NULL;
+	memset(&b, 0, sizeof b);
+	if (!(b.wb = workbook_new(a.tmp))) {
+		atomic_abort(&a);
+		return zio_err_set(err, ZIO_EDB, "cannot write %s: out of memory", path);
+	}
+	rc = write_book(&b, x, err);
+	if (!rc && b.e)
+		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(b.e));
+	e = workbook_close(b.wb);       /* frees the workbook, also after an error */
+	free(b.names);
+	if (!rc && e != LXW_NO_ERROR)
+		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(e));
+	if (rc) {
+		atomic_abort(&a);
+		return rc;
+	}
+	return atomic_commit(&a, err);
+}
