@@ -29,6 +29,7 @@ struct config {
 	/* [ui] */
 	char language[8];          /* auto, nl, en */
 	enum config_tristate color;
+	char theme[16];            /* default, contrast, mono */
 };
 
 /* Fill cfg with the built-in defaults. */

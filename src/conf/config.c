@@ -94,6 +94,14 @@ static int parse_language(const char *v, void *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
+static int parse_theme(const char *v, void *t, struct zio_err *err)
+{
+	if (strcasecmp(v, "default") && strcasecmp(v, "contrast") && strcasecmp(v, "mono"))
+		return zio_err_set(err, ZIO_EUSAGE, "expected default, contrast or mono, got '%s'", v);
+	snprintf(t, 16, "%s", !strcasecmp(v, "default") ? "default" : !strcasecmp(v, "contrast") ? "contrast" : "mono");
+	return ZIO_OK;
+}
+
 static int parse_tristate(const char *v, void *t, struct zio_err *err)
 {
 	if (strcasecmp(v, "auto") == 0)
@@ -122,6 +130,7 @@ static const struct config_key keys[] = {
 	{ "rules", "budget_margin", parse_small, OFF(budget_margin) },
 	{ "ui", "language", parse_language, OFF(language) },
 	{ "ui", "color", parse_tristate, OFF(color) },
+	{ "ui", "theme", parse_theme, OFF(theme) },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
@@ -137,6 +146,7 @@ void config_defaults(struct config *cfg)
 	cfg->max_faces = 3;
 	cfg->budget_margin = 10;
 	strcpy(cfg->language, "auto");
+	strcpy(cfg->theme, "default");
 	cfg->color = CONFIG_AUTO;
 }
 

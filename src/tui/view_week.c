@@ -14,7 +14,7 @@ static const struct key_help keys[] = {
 	{ "e", "edit the selected shift", "edit" },
 	{ "m", "move it to another day", "move" },
 	{ "x", "cancel it (kept, shown as cancelled)", "cancel" },
-	{ "d", "delete it", NULL },
+	{ "d", "delete it (or, for a shift from a weekly pattern, the pattern: keep its shifts or not)", NULL },
 	{ "c", "copy this week to another week", NULL },
 	{ "f", "fill this week from the weekly patterns", NULL },
 	{ "v", "rows: classes or professionals", NULL },
@@ -471,6 +471,9 @@ struct simple_ctx {
 	struct shift s, before;
 	enum undo_kind kind;
 	const char *what;
+	int pattern;      /* d on a shift from a pattern: 0 only the shift, 1 the pattern and its
+			   * future shifts, 2 the pattern but keep its shifts */
+	int64_t removed;
 };
 
 static int do_simple(struct tui *t, void *ctx, struct zio_err *err)
@@ -480,6 +483,14 @@ static int do_simple(struct tui *t, void *ctx, struct zio_err *err)
 	struct undo u = { 0 };
 	int rc;
 
+	if (x->kind == UNDO_DELETE && x->pattern) {
+		/* the pattern: its unedited shifts from today on go too, unless kept */
+		rc = store_pattern_future(t->c->st, x->s.pattern_id, t->today, &x->removed, x->pattern == 1, err);
+		if (!rc)
+			rc = store_pattern_delete(t->c->st, x->s.pattern_id, err);
+		findings_free(&fs);
+		return rc;   /* not undoable: a pattern is not a shift */
+	}
 	if (x->kind == UNDO_DELETE)
 		rc = store_shift_delete(t->c->st, x->s.id, err);
 	else
@@ -533,14 +544,36 @@ static void simple_change(struct tui *t, int what)
 		x.what = "moved";
 		break;
 	case 'd':
-		if (!ui_confirm(t, "Delete this shift?"))
-			return;
 		x.kind = UNDO_DELETE;
 		x.what = "deleted";
+		if (sel->pattern_id) {
+			static char items[3][160];
+			const char *list[3] = { items[0], items[1], items[2] };
+			int64_t n = 0;
+			struct zio_err err;
+			int k;
+			store_pattern_future(t->c->st, sel->pattern_id, t->today, &n, false, &err);
+			snprintf(items[0], sizeof items[0], "only this shift");
+			snprintf(items[1], sizeof items[1], "its weekly pattern, and the %lld shifts it made from today on",
+				 (long long)n);
+			snprintf(items[2], sizeof items[2], "its weekly pattern, but keep the %lld shifts it made", (long long)n);
+			k = ui_pick(t, "This shift comes from a weekly pattern. Delete", list, 3, 0, -1, NULL);
+			if (k < 0)
+				return;
+			x.pattern = k;
+			if (k)
+				x.what = "deleted the pattern of";
+		} else if (!ui_confirm(t, "Delete this shift?")) {
+			return;
+		}
 		break;
 	}
 	if (tui_write(t, do_simple, &x) == ZIO_OK) {
-		tui_message(t, false, "%s: %s, %s (u undoes)", x.what, x.s.professional_name, x.s.class_name);
+		if (x.pattern)
+			tui_message(t, false, "%s %s, %s: %lld future shifts %s", x.what, x.s.professional_name,
+				    x.s.class_name, (long long)x.removed, x.pattern == 1 ? "removed" : "kept");
+		else
+			tui_message(t, false, "%s: %s, %s (u undoes)", x.what, x.s.professional_name, x.s.class_name);
 		if (what == 'm') {
 			tui_set_week(t, date_isoweek(x.s.date));
 			t->sel_day = date_weekday(x.s.date) <= 5 ? date_weekday(x.s.date) - 1 : t->sel_day;

@@ -25,16 +25,19 @@ wait_for "overlaps 08:15-12:00 in Groep Regenboog"
 csv
 expect_out_contains ",2026-11-30,De Wilgenhoek,Instroomgroep,Thijs Dijkstra,08:30,12:00,planned"
 
-# d asks first; n keeps the shift, y deletes it, u brings it back
+# d on a shift from a weekly pattern asks what to delete; Esc keeps the shift, "only this
+# shift" deletes it, u brings it back
 keys d
-wait_for "(y/n) Delete this shift?"
-keys n
-wait_gone "(y/n)"
+wait_for "This shift comes from a weekly pattern"
+wait_for "only this shift"
+wait_for "its weekly pattern, and the"
+keys Escape
+wait_gone "only this shift"
 csv
 expect_out_contains ",2026-11-30,De Wilgenhoek,Instroomgroep,Thijs Dijkstra,08:30,12:00,planned"
 keys d
-wait_for "(y/n) Delete this shift?"
-keys y
+wait_for "only this shift"
+keys Enter
 wait_for "deleted: Thijs Dijkstra, Instroomgroep (u undoes)"
 wait_for "Instroomgroep 17/20 JG 12:00-15:00"   # Monday: only Jesse left
 csv
@@ -111,8 +114,8 @@ wait_for "moved: Jesse de Graaf, Instroomgroep (u undoes)"
 wait_for "12:00-15:00  Jesse de Graaf  in Instroomgroep"
 wait_for "thu 2026-12-03"
 keys d
-wait_for "(y/n) Delete this shift?"
-keys y
+wait_for "only this shift"
+keys Enter
 wait_for "deleted: Jesse de Graaf, Instroomgroep (u undoes)"
 csv
 expect_out_not_contains "Jesse de Graaf,12:00,15:00"

@@ -160,6 +160,27 @@ static void test_empty_and_absent_keys(void **state)
 	assert_int_equal(cfg.color, CONFIG_AUTO);
 }
 
+static void test_theme(void **state)
+{
+	struct fixture *f = *state;
+	struct config cfg;
+	struct zio_err err;
+	const char *p;
+
+	config_defaults(&cfg);
+	assert_string_equal(cfg.theme, "default");
+	p = write_file(f, "theme.ini", "[ui]\ntheme = Contrast\n");
+	assert_int_equal(config_load(&cfg, p, &err), ZIO_OK);
+	assert_string_equal(cfg.theme, "contrast");
+	p = write_file(f, "mono.ini", "[ui]\ntheme = mono\n");
+	assert_int_equal(config_load(&cfg, p, &err), ZIO_OK);
+	assert_string_equal(cfg.theme, "mono");
+	p = write_file(f, "neon.ini", "[ui]\ntheme = neon\n");
+	assert_int_equal(config_load(&cfg, p, &err), ZIO_EUSAGE);
+	assert_non_null(strstr(err.msg, "theme"));
+	assert_non_null(strstr(err.msg, "neon"));
+}
+
 static void test_every_key(void **state)
 {
 	struct fixture *f = *state;
@@ -594,6 +615,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_defaults, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_and_absent_keys, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_theme, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_case_of_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_default_location, setup, teardown),
