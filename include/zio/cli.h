@@ -112,5 +112,6 @@ int cli_today_cmd(struct cli *c, int argc, char **argv);
 int cli_log(struct cli *c, int argc, char **argv);
 int cli_timesheet(struct cli *c, int argc, char **argv);
 int cli_export(struct cli *c, int argc, char **argv);
+int cli_report(struct cli *c, int argc, char **argv);
 
 #endif

@@ -34,6 +34,7 @@ static const struct command commands[] = {
 	{ "log", cli_log, "delivered hours: confirm, add, absent, edit, rm, list" },
 	{ "timesheet", cli_timesheet, "the weekly sign-off: submit, approve, dispute, reopen, list" },
 	{ "export", cli_export, "the week's timesheet as CSV, Excel or PDF" },
+	{ "report", cli_report, "budget, funding, delivery and fixed faces" },
 	{ "tui", cli_tui, "the full-screen interface (the default without a command)" },
 	{ NULL, NULL, NULL },
 };
