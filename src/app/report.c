@@ -171,7 +171,8 @@ int report_budget(struct planner *pl, int64_t school_id, int sy, struct date tod
 		return rc;
 	if ((rc = load_classes(pl->st, school_id, &cv, err)))
 		goto done;
-	qsort(cv.v, cv.n, sizeof *cv.v, cmp_class);
+	if (cv.n > 1)
+		qsort(cv.v, cv.n, sizeof *cv.v, cmp_class);
 	share_todate = calloc(cv.n + 1, sizeof *share_todate);
 	share_year = calloc(cv.n + 1, sizeof *share_year);
 	planned = calloc(cv.n + 1, sizeof *planned);
@@ -444,7 +445,8 @@ int report_funding(struct store *st, struct date from, struct date to, int64_t p
 	}
 	if (rc)
 		goto done;
-	qsort(out->rows, out->nrows, sizeof *out->rows, cmp_funding);
+	if (out->nrows > 1)   /* qsort wants a real array, even for none */
+		qsort(out->rows, out->nrows, sizeof *out->rows, cmp_funding);
 	out->total.rate_cents = -1;
 	for (size_t j = 0; j < out->nrows; j++) {
 		struct report_funding_row *r = &out->rows[j];
@@ -507,7 +509,8 @@ int report_faces(struct store *st, int64_t school_id, struct date from, struct d
 	sf.school_id = school_id;
 	if ((rc = store_shift_list(st, &sf, &sh, &nsh, err)))
 		return rc;
-	qsort(sh, nsh, sizeof *sh, cmp_shift_face);
+	if (nsh > 1)
+		qsort(sh, nsh, sizeof *sh, cmp_shift_face);
 	for (size_t i = 0; i < nsh && !rc;) {
 		struct isoweek w = date_isoweek(sh[i].date);
 		struct report_faces_row r = { 0 };
@@ -583,7 +586,8 @@ int report_delivery(struct planner *pl, int64_t school_id, struct date from, str
 		return rc;
 	if ((rc = load_classes(pl->st, school_id, &cv, err)))
 		goto done;
-	qsort(cv.v, cv.n, sizeof *cv.v, cmp_class_school);
+	if (cv.n > 1)
+		qsort(cv.v, cv.n, sizeof *cv.v, cmp_class_school);
 	if (!(out->rows = calloc(cv.n + 1, sizeof *out->rows))) {
 		rc = oom(err);
 		goto done;

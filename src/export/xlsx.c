@@ -359,7 +359,8 @@ static lxw_row_t write_group_totals(struct book *b, lxw_worksheet *ws, lxw_row_t
 		const struct ts_row *r = &x->rows[sh->first + i];
 		keys[n++] = by == C_CLASS ? r->klass : r->professional;
 	}
-	qsort(keys, n, sizeof *keys, cmp_name);
+	if (n > 1)
+		qsort(keys, n, sizeof *keys, cmp_name);
 	put_str(b, ws, row, C_WEEK, heading, b->bold, false);
 	for (size_t k = 0; k < NSUM; k++)
 		put_str(b, ws, row, sum_cols[k], columns[sum_cols[k]], b->bold, true);
@@ -641,7 +642,8 @@ static int write_book(struct book *b, const struct ts_export *x, struct zio_err 
 		return zio_err_set(err, ZIO_EDB, "out of memory");
 	for (size_t i = 0; i < x->nsheets; i++)
 		blk[i] = &x->sheets[i];
-	qsort(blk, x->nsheets, sizeof *blk, cmp_block);
+	if (x->nsheets > 1)
+		qsort(blk, x->nsheets, sizeof *blk, cmp_block);
 	for (size_t i = 0, j; i < x->nsheets && !rc; i = j) {
 		for (j = i + 1; j < x->nsheets && blk[j]->school_id == blk[i]->school_id; j++)
 			;
