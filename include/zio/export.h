@@ -72,6 +72,16 @@ enum csv_dialect { CSV_PLAIN, CSV_NL };   /* CSV_NL: ';', decimal comma, BOM, CR
 int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zio_err *err);
 int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err);
 int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err);
+/* Shifts as an RFC 5545 iCalendar (METHOD:PUBLISH, CRLF): a VTIMEZONE Europe/Amsterdam and a
+ * VEVENT per shift, UID "shift-<id>@<prodid_host>" (NULL: "zio"), local times with
+ * TZID=Europe/Amsterdam, STATUS CONFIRMED or CANCELLED. DTSTAMP is now, or noon UTC of
+ * ZIO_TODAY when pinned. */
+int export_ical(FILE *f, const struct shift *shifts, size_t n, const char *prodid_host, struct zio_err *err);
+
+/* The weekly bundle in folder `out` (created if needed): per provider x school a folder
+ * WEEK-PROVIDER-SCHOOL with urenstaat.pdf, .xlsx, .csv and a MANIFEST (totals per class,
+ * Jeugdwet/Wlz, the sign-off, a SHA-256 of each file). *folders says how many. */
+int export_bundle(const char *out, const struct ts_export *x, size_t *folders, struct zio_err *err);
 
 /* A CSV cell made harmless for spreadsheets (OWASP CSV injection): a value starting with
  * = + - @ tab or CR gets a leading apostrophe. Returns buf. */

@@ -67,6 +67,40 @@ static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, c
 	return rc ? cli_fail(&err) : ZIO_OK;
 }
 
+static int export_bundle_cmd(struct cli *c, const struct cli_verb *v, int argc, char **argv)
+{
+	const char *week = NULL, *provider = NULL, *school = NULL, *out = NULL;
+	const struct cli_opt opts[] = {
+		{ "week", 1, &week }, { "provider", 1, &provider }, { "school", 1, &school }, { "out", 1, &out },
+		{ NULL, 0, NULL },
+	};
+	struct ts_export x;
+	struct zio_err err;
+	struct isoweek w;
+	int64_t provider_id = 0, school_id = 0;
+	size_t folders = 0;
+	int rc = cli_parse(G, v, argc, argv, opts, 0, 0, NULL);
+
+	if (rc)
+		return rc;
+	if (!week || !out)
+		return cli_usage(G, v->name, "give --week W and --out DIR");
+	zio_err_clear(&err);
+	if (date_parse_isoweek(week, &w, &err))
+		return cli_usage(G, v->name, "%s", err.msg);
+	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
+	    (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	    export_collect(c->st, w, provider_id, school_id, &x, &err))
+		return cli_fail(&err);
+	rc = export_bundle(out, &x, &folders, &err);
+	ts_export_free(&x);
+	if (rc)
+		return cli_fail(&err);
+	printf("wrote %zu folder%s in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n", folders,
+	       folders == 1 ? "" : "s", out);
+	return ZIO_OK;
+}
+
 static const struct cli_verb verbs[] = {
 	{ "timesheet", export_timesheet,
 	  "--week W [--provider P] [--school S] [--format csv|csv-nl|xlsx|pdf] [-o FILE]",
@@ -83,6 +117,12 @@ static const struct cli_verb verbs[] = {
 	  "split by the target group's Wlz share. Cells that a spreadsheet would take for a\n"
 	  "formula (= + - @) start with a quote.\n"
 	  "\nexample:\n  zio export timesheet --week 2026-W47 --provider \"Zorggroep Horizon\" --format xlsx -o urenstaat.xlsx" },
+	{ "bundle", export_bundle_cmd, "--week W [--provider P] [--school S] --out DIR",
+	  "what a provider sends the contract manager: PDF, Excel, CSV and a MANIFEST per school",
+	  "  --out DIR         the folder (made if needed); one folder WEEK-PROVIDER-SCHOOL in it per\n"
+	  "                    provider and school, with urenstaat.pdf, urenstaat.xlsx, urenstaat.csv\n"
+	  "                    and a MANIFEST: totals per class, Jeugdwet/Wlz, the sign-off, SHA-256s\n"
+	  "\nexample:\n  zio export bundle --week 2026-W47 --provider \"Zorggroep Horizon\" --out naar-contractmanager" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 

@@ -112,4 +112,16 @@ run export timesheet --week 2026-W47 --format pdf -o week.pdf
 expect_code 0
 check "the pdf names Zoë de Vries" sh -c 'pdftotext week.pdf - | grep -q "Zoë de Vries"'
 check "the pdf says NOT APPROVED" sh -c 'pdftotext week.pdf - | grep -q "NOT APPROVED"'
+# the weekly bundle: a folder per provider and school with the three files and a MANIFEST
+# whose SHA-256 lines sha256sum accepts
+run export bundle --week 2026-W47 --out bundle
+expect_ok
+expect_out_contains "wrote 2 folders in bundle"
+check "Horizon's folder has the files" test -f bundle/2026-W47-Horizon-Zuid/urenstaat.pdf -a \
+	-f bundle/2026-W47-Horizon-Zuid/urenstaat.xlsx -a -f bundle/2026-W47-Horizon-Zuid/urenstaat.csv
+check "the MANIFEST has Egels' totals" grep -q "^Egels	10.50	6.75	3.50	1.01	5.74$" bundle/2026-W47-Horizon-Zuid/MANIFEST
+check "the MANIFEST says NOT approved: draft" grep -q "^status: draft" bundle/2026-W47-Horizon-Zuid/MANIFEST
+check "the checksums hold" sh -c 'cd bundle/2026-W47-Horizon-Zuid && sed -n "/^files/,\$p" MANIFEST | tail -n +2 | sha256sum -c --quiet'
+run export bundle --week 2026-W47
+expect_error 2 "--out DIR"
 finish

@@ -1,0 +1,158 @@
+/* What a provider sends the contract manager each week: per provider x school a folder with
+ * the PDF, the Excel and the CSV of the same figures and a MANIFEST with the totals per class,
+ * the Jeugdwet/Wlz split, the sign-off and a SHA-256 of each file. */
+#include <errno.h>
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "zio/export.h"
+
+/* A folder name a person can type: no slashes or spaces. */
+static void safe_name(const char *s, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", s);
+	for (char *p = buf; *p; p++)
+		if (*p == '/' || *p == ' ' || *p == '\\' || (unsigned char)*p < 0x20)
+			*p = '-';
+}
+
+static int sha256_file(const char *path, char *hex, size_t len, struct zio_err *err)
+{
+	gchar *data = NULL;
+	gsize n = 0;
+	gchar *sum;
+
+	if (!g_file_get_contents(path, &data, &n, NULL))
+		return zio_err_set(err, ZIO_EDB, "cannot read back %s", path);
+	sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, n);
+	snprintf(hex, len, "%s", sum ? sum : "");
+	g_free(sum);
+	g_free(data);
+	return ZIO_OK;
+}
+
+static void h(int64_t h100, char *buf, size_t len)
+{
+	snprintf(buf, len, "%lld.%02lld", (long long)(h100 / 100), (long long)(h100 % 100));
+}
+
+static int write_csv(const char *path, const struct ts_export *one, struct zio_err *err)
+{
+	struct atomic_file a;
+	int rc = atomic_open(&a, path, err);
+
+	if (rc)
+		return rc;
+	if ((rc = export_csv(a.f, one, CSV_PLAIN, err))) {
+		atomic_abort(&a);
+		return rc;
+	}
+	return atomic_commit(&a, err);
+}
+
+static int manifest(const char *dir, const struct ts_export *one, const char *const *files, size_t nfiles,
+		    struct zio_err *err)
+{
+	const struct ts_sheet *s = &one->sheets[0];
+	char path[4400], ws[WEEK_STR_LEN], a[32], b[32], c[32], d[32], e[32];
+	struct atomic_file af;
+	int rc;
+
+	snprintf(path, sizeof path, "%s/MANIFEST", dir);
+	if ((rc = atomic_open(&af, path, err)))
+		return rc;
+	fprintf(af.f, "zio timesheet bundle\nweek: %s (%s to %s)\nprovider: %s\nschool: %s\n",
+		date_format_isoweek(one->week, ws), date_format(date_from_isoweek(one->week, 1), a),
+		date_format(date_from_isoweek(one->week, 7), b), s->provider, s->school);
+	fprintf(af.f, "status: %s%s%s%s%s\n", ts_status_name(s->status.status), s->status.last_by[0] ? " by " : "",
+		s->status.last_by, s->status.last_at[0] ? " at " : "", s->status.last_at);
+	h(export_hours100(s->planned_minutes), a, sizeof a);
+	h(s->hours100, b, sizeof b);
+	h(export_hours100(s->absent_minutes), c, sizeof c);
+	h(s->jeugdwet100, d, sizeof d);
+	h(s->wlz100, e, sizeof e);
+	fprintf(af.f, "total: planned %s h, delivered %s h, absent %s h, jeugdwet %s h, wlz %s h\n\n", a, b, c, d, e);
+	fprintf(af.f, "class\tplanned\tdelivered\tabsent\tjeugdwet\twlz\n");
+	/* per class, in the order of the rows */
+	for (size_t i = 0; i < one->nrows; i++) {
+		const struct ts_row *r = &one->rows[i];
+		int64_t p = 0, del = 0, ab = 0, jw = 0, wl = 0;
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = one->rows[k].class_id == r->class_id;
+		if (seen)
+			continue;
+		for (size_t k = i; k < one->nrows; k++) {
+			const struct ts_row *q = &one->rows[k];
+			if (q->class_id != r->class_id)
+				continue;
+			p += q->planned_minutes;
+			del += q->hours100;
+			ab += q->status == TSR_ABSENT ? q->end - q->start : 0;
+			jw += q->jeugdwet100;
+			wl += q->wlz100;
+		}
+		h(export_hours100(p), a, sizeof a);
+		h(del, b, sizeof b);
+		h(export_hours100(ab), c, sizeof c);
+		h(jw, d, sizeof d);
+		h(wl, e, sizeof e);
+		fprintf(af.f, "%s\t%s\t%s\t%s\t%s\t%s\n", r->klass, a, b, c, d, e);
+	}
+	fprintf(af.f, "\nfiles (sha256):\n");
+	for (size_t i = 0; i < nfiles && !rc; i++) {
+		char fp[4400], hex[80];
+		snprintf(fp, sizeof fp, "%s/%s", dir, files[i]);
+		if (!(rc = sha256_file(fp, hex, sizeof hex, err)))
+			fprintf(af.f, "%s  %s\n", hex, files[i]);
+	}
+	if (rc) {
+		atomic_abort(&af);
+		return rc;
+	}
+	return atomic_commit(&af, err);
+}
+
+int export_bundle(const char *out, const struct ts_export *x, size_t *folders, struct zio_err *err)
+{
+	static const char *const files[] = { "urenstaat.pdf", "urenstaat.xlsx", "urenstaat.csv" };
+	char ws[WEEK_STR_LEN];
+	int rc = ZIO_OK;
+
+	*folders = 0;
+	if (mkdir(out, 0750) != 0 && errno != EEXIST)
+		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", out, strerror(errno));
+	date_format_isoweek(x->week, ws);
+	for (size_t i = 0; i < x->nsheets && !rc; i++) {
+		struct ts_export one = *x;
+		struct ts_sheet sh = x->sheets[i];
+		char dir[4200], p1[64 + ZIO_NAME_LEN], p2[64 + ZIO_NAME_LEN], path[4400];
+
+		one.rows = &x->rows[sh.first];
+		one.nrows = sh.count;
+		sh.first = 0;
+		one.sheets = &sh;
+		one.nsheets = 1;
+		safe_name(sh.provider, p1, sizeof p1);
+		safe_name(sh.school, p2, sizeof p2);
+		snprintf(dir, sizeof dir, "%s/%s-%s-%s", out, ws, p1, p2);
+		if (mkdir(dir, 0750) != 0 && errno != EEXIST)
+			return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", dir, strerror(errno));
+		snprintf(path, sizeof path, "%s/%s", dir, files[0]);
+		rc = export_pdf(path, &one, err);
+		snprintf(path, sizeof path, "%s/%s", dir, files[1]);
+		if (!rc)
+			rc = export_xlsx(path, &one, err);
+		snprintf(path, sizeof path, "%s/%s", dir, files[2]);
+		if (!rc)
+			rc = write_csv(path, &one, err);
+		if (!rc)
+			rc = manifest(dir, &one, files, 3, err);
+		if (!rc)
+			(*folders)++;
+	}
+	return rc;
+}
