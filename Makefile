@@ -20,7 +20,7 @@ B        := build
 
 # Libraries without a .pc file on Debian get their flags spelled out.
 # xlsxwriter: the Excel timesheet; pangocairo: the PDF one (Dutch diacritics need pango).
-PKGS     := ncursesw sqlite3 xlsxwriter pangocairo
+PKGS     := ncursesw sqlite3 xlsxwriter pangocairo libical
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 INI_CFLAGS := $(shell $(PKG_CONFIG) --cflags iniparser 2>/dev/null || echo -I/usr/include/iniparser)
@@ -108,7 +108,7 @@ demo: deps all
 # Debian packages: build tools, libraries, and what the tests drive (tmux, sqlite3, groff).
 DEB_PKGS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev libiniparser-dev \
             libcsv-dev libcmocka-dev gettext sqlite3 tmux groff-base man-db \
-            libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils unzip
+            libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils unzip libical-dev
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; \

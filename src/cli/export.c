@@ -1,10 +1,12 @@
 /* zio export timesheet: the week's urenstaat for the contract manager. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "zio/cli.h"
 #include "zio/export.h"
 #include "zio/roster.h"
+#include "zio/shift.h"
 
 #define G "export"
 
@@ -101,6 +103,50 @@ static int export_bundle_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	return ZIO_OK;
 }
 
+/* zio export ical: the shifts of a professional or a class as an iCalendar file. */
+static int export_ical_cmd(struct cli *c, const struct cli_verb *v, int argc, char **argv)
+{
+	const char *staff = NULL, *klass = NULL, *school = NULL, *week = NULL, *from = NULL, *to = NULL,
+		   *out = NULL;
+	const struct cli_opt opts[] = {
+		{ "staff", 1, &staff }, { "class", 1, &klass }, { "school", 1, &school }, { "week", 1, &week },
+		{ "from", 1, &from }, { "to", 1, &to }, { "o", 1, &out }, { "output", 1, &out },
+		{ NULL, 0, NULL },
+	};
+	struct shift_filter f = { .with_cancelled = true };
+	struct shift *shifts = NULL;
+	size_t n = 0;
+	struct zio_err err;
+	int rc = cli_parse(G, v, argc, argv, opts, 0, 0, NULL);
+
+	if (rc || (rc = cli_parse_period(G, v->name, week, from, to, NULL, &f.from, &f.to)))
+		return rc;
+	if (!staff && !klass)
+		return cli_usage(G, v->name, "missing --staff NAME or --class C");
+	zio_err_clear(&err);
+	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
+	    (klass && store_class_resolve(c->st, klass, f.school_id, &f.class_id, &err)) ||
+	    (staff && store_staff_resolve(c->st, staff, 0, &f.professional_id, &err)) ||
+	    store_shift_list(c->st, &f, &shifts, &n, &err))
+		return cli_fail(&err);
+	if (!out || !strcmp(out, "-"))
+		rc = export_ical(stdout, shifts, n, NULL, &err);
+	else {
+		struct atomic_file a;
+		if (!(rc = atomic_open(&a, out, &err))) {
+			rc = export_ical(a.f, shifts, n, NULL, &err);
+			if (rc)
+				atomic_abort(&a);
+			else
+				rc = atomic_commit(&a, &err);
+		}
+	}
+	if (rc == ZIO_OK && out && strcmp(out, "-"))
+		fprintf(stderr, "wrote %s: %zu event%s\n", out, n, n == 1 ? "" : "s");
+	free(shifts);
+	return rc ? cli_fail(&err) : ZIO_OK;
+}
+
 static const struct cli_verb verbs[] = {
 	{ "timesheet", export_timesheet,
 	  "--week W [--provider P] [--school S] [--format csv|csv-nl|xlsx|pdf] [-o FILE]",
@@ -123,6 +169,19 @@ static const struct cli_verb verbs[] = {
 	  "                    provider and school, with urenstaat.pdf, urenstaat.xlsx, urenstaat.csv\n"
 	  "                    and a MANIFEST: totals per class, Jeugdwet/Wlz, the sign-off, SHA-256s\n"
 	  "\nexample:\n  zio export bundle --week 2026-W47 --provider \"Zorggroep Horizon\" --out naar-contractmanager" },
+	{ "ical", export_ical_cmd,
+	  "--staff NAME | --class C [--school S] [--week W | --from DATE --to DATE] [-o FILE]",
+	  "shifts as an iCalendar file (.ics) for a phone or agenda",
+	  "  --staff NAME      the shifts of one professional (at every school)\n"
+	  "  --class C         the shifts of one class (with --staff: only theirs in that class)\n"
+	  "  --school S        picks the class when several schools have one of that name\n"
+	  "  --week W, --from DATE --to DATE   the period (default: the current week)\n"
+	  "  -o, --output FILE written to a temporary file and renamed: never half-written\n"
+	  "RFC 5545, CRLF: a VTIMEZONE Europe/Amsterdam and an event per shift with local times\n"
+	  "(TZID=Europe/Amsterdam), SUMMARY \"class · school\", the professional and the note as\n"
+	  "DESCRIPTION, STATUS:CANCELLED for a cancelled shift. The UID (shift-ID@zio) stays the\n"
+	  "same between exports, so an agenda that imports the file again updates its events.\n"
+	  "\nexample:\n  zio export ical --staff \"Zoë de Vries\" --from 2026-11-16 --to 2026-12-18 -o zoe.ics" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
