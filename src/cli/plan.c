@@ -35,7 +35,7 @@ static void report(const struct plan_report *r)
 			r->unknown_reason);
 }
 
-static void warn_runs_out(struct cli *c, struct planner *pl)
+static void warn_runs_out(struct planner *pl)
 {
 	struct date today, until;
 	struct zio_err e;
@@ -44,7 +44,6 @@ static void warn_runs_out(struct cli *c, struct planner *pl)
 	if (cli_today(&today, &e) == ZIO_OK && pl->cs_loaded && calendar_runs_out(&pl->cal, &pl->cs.cs, today, &until))
 		fprintf(stderr, "warning: zio knows the school holidays of %s only until %s; import the next "
 			"list with zio holidays import FILE.ini\n", pl->cs.school.name, date_format(until, d));
-	(void)c;
 }
 
 static int do_fill(struct cli *c, void *ctx, struct zio_err *err)
@@ -64,7 +63,7 @@ static int do_fill(struct cli *c, void *ctx, struct zio_err *err)
 		       "%d trimmed to a partly closed day, %d refused\n", pl.cs.school.name, date_format(a->a, d1),
 		       date_format(a->b, d2), r.added, r.existing, r.closed, r.trimmed, r.refused);
 		report(&r);
-		warn_runs_out(c, &pl);
+		warn_runs_out(&pl);
 	}
 	plan_report_free(&r);
 	planner_close(&pl);

@@ -169,16 +169,11 @@ int store_closure_list(struct store *st, int64_t school_id, struct date from, st
 	st_bind_date(s, 2, from);
 	st_bind_date(s, 3, to);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct closure *nv;
-			cap = cap ? cap * 2 : 16;
-			nv = realloc(v, cap * sizeof *v);
-			if (!nv) {
-				free(v);
-				st_release(st, s);
-				return zio_err_set(err, ZIO_EDB, "out of memory");
-			}
-			v = nv;
+		if (st_grow(&v, &cap, *n, sizeof *v)) {
+			free(v);
+			*n = 0;
+			st_release(st, s);
+			return zio_err_set(err, ZIO_EDB, "out of memory");
 		}
 		closure_read(s, &v[(*n)++]);
 	}

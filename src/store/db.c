@@ -126,6 +126,22 @@ int st_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct zio
 	return status;
 }
 
+int st_grow(void *parray, size_t *cap, size_t n, size_t size)
+{
+	void *v, *nv;
+	size_t ncap;
+
+	if (n < *cap)
+		return ZIO_OK;
+	memcpy(&v, parray, sizeof v);   /* the caller's T *, without punning its type */
+	ncap = *cap ? *cap * 2 : 32;
+	if (!(nv = realloc(v, ncap * size)))
+		return ZIO_EDB;
+	memcpy(parray, &nv, sizeof nv);
+	*cap = ncap;
+	return ZIO_OK;
+}
+
 int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct zio_err *err)
 {
 	sqlite3_stmt *s;

@@ -175,17 +175,11 @@ int store_log_list(struct store *st, const struct log_filter *f, struct log_entr
 	sqlite3_bind_int64(s, 6, f->provider_id);
 	sqlite3_bind_int64(s, 7, f->shift_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct log_entry *nv;
-			cap = cap ? cap * 2 : 64;
-			nv = realloc(v, cap * sizeof *v);
-			if (!nv) {
-				free(v);
-				*n = 0;
-				st_release(st, s);
-				return zio_err_set(err, ZIO_EDB, "out of memory");
-			}
-			v = nv;
+		if (st_grow(&v, &cap, *n, sizeof *v)) {
+			free(v);
+			*n = 0;
+			st_release(st, s);
+			return zio_err_set(err, ZIO_EDB, "out of memory");
 		}
 		log_read(s, &v[(*n)++]);
 	}
@@ -321,17 +315,11 @@ int store_timesheet_list(struct store *st, struct date from, struct date to, int
 	st_bind_date(s, 2, to);
 	sqlite3_bind_text(s, 3, status < 0 ? "" : ts_status_name((enum ts_status)status), -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct timesheet *nv;
-			cap = cap ? cap * 2 : 32;
-			nv = realloc(v, cap * sizeof *v);
-			if (!nv) {
-				free(v);
-				*n = 0;
-				st_release(st, s);
-				return zio_err_set(err, ZIO_EDB, "out of memory");
-			}
-			v = nv;
+		if (st_grow(&v, &cap, *n, sizeof *v)) {
+			free(v);
+			*n = 0;
+			st_release(st, s);
+			return zio_err_set(err, ZIO_EDB, "out of memory");
 		}
 		ts_read(s, &v[(*n)++]);
 	}

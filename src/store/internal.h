@@ -47,6 +47,10 @@ void st_column_copy(sqlite3_stmt *s, int i, char *buf, size_t len);
 /* Run a statement that returns no rows to completion and finalize it. */
 int st_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct zio_err *err);
 
+/* Make room for element n of a growing array: *(T **)parray has *cap elements of `size`
+ * bytes; doubles it when full. ZIO_EDB when out of memory (the array is left as it was). */
+int st_grow(void *parray, size_t *cap, size_t n, size_t size);
+
 /* Count rows of `sql` with one integer parameter. */
 int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct zio_err *err);
 

@@ -301,14 +301,8 @@ static int shift_push(const struct shift *x, void *ctx)
 {
 	struct shift_vec *vec = ctx;
 
-	if (vec->n == vec->cap) {
-		size_t cap = vec->cap ? vec->cap * 2 : 32;
-		struct shift *v = realloc(vec->v, cap * sizeof *v);
-		if (!v)
-			return ZIO_EDB;
-		vec->v = v;
-		vec->cap = cap;
-	}
+	if (st_grow(&vec->v, &vec->cap, vec->n, sizeof *vec->v))
+		return ZIO_EDB;
 	vec->v[vec->n++] = *x;
 	return 0;
 }

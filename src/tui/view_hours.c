@@ -275,7 +275,7 @@ struct proposal {
 	int n;
 };
 
-static void propose(struct tui *t, const struct shift *s, int64_t provider_id, int tier, const char *why,
+static void propose(struct tui *t, const struct shift *s, int64_t provider_id, const char *why,
 		    struct proposal *p, const struct professional *pro)
 {
 	struct shift_filter f = { 0 };
@@ -284,7 +284,6 @@ static void propose(struct tui *t, const struct shift *s, int64_t provider_id, i
 	struct zio_err err;
 	char busy[96] = "free", a[TIME_STR_LEN], b[TIME_STR_LEN];
 
-	(void)tier;
 	if (p->n == 256 || pro->id == s->professional_id || pro->provider_id != provider_id)
 		return;
 	if ((pro->active_from.y && date_cmp(s->date, pro->active_from) < 0) ||
@@ -315,7 +314,6 @@ struct prop_ctx {
 	int64_t provider_id;
 	struct proposal *p;
 	const char *why;
-	int64_t only_class;
 };
 
 static int prop_team(const struct team_member *m, void *ctx)
@@ -324,14 +322,14 @@ static int prop_team(const struct team_member *m, void *ctx)
 	struct professional pro;
 	struct zio_err err;
 	if (store_staff_get(c->t->c->st, m->professional_id, &pro, &err) == ZIO_OK)
-		propose(c->t, c->s, c->provider_id, 0, "fixed team", c->p, &pro);
+		propose(c->t, c->s, c->provider_id, "fixed team", c->p, &pro);
 	return 0;
 }
 
 static int prop_staff(const struct professional *pro, void *ctx)
 {
 	struct prop_ctx *c = ctx;
-	propose(c->t, c->s, c->provider_id, 2, c->why, c->p, pro);
+	propose(c->t, c->s, c->provider_id, c->why, c->p, pro);
 	return 0;
 }
 
@@ -342,7 +340,7 @@ static void absent(struct tui *t, const struct shift *s)
 	struct log_change x;
 	struct professional me;
 	struct roster_filter rf = { .class_id = s->class_id };
-	struct prop_ctx pc = { t, s, 0, &p, "", 0 };
+	struct prop_ctx pc = { t, s, 0, &p, "" };
 	struct zio_err err;
 	int k;
 
@@ -356,16 +354,12 @@ static void absent(struct tui *t, const struct shift *s)
 	x.reason = (enum absence)(k + 1);
 	pc.provider_id = me.provider_id;
 	store_team_each(t->c->st, &rf, prop_team, &pc, &err);
-	{   /* who works at this school that day */
-		int before = p.n;
-		for (size_t i = 0; i < h.wh.nshifts; i++)
-			if (date_cmp(h.wh.shifts[i].date, s->date) == 0) {
-				struct professional pro;
-				if (store_staff_get(t->c->st, h.wh.shifts[i].professional_id, &pro, &err) == ZIO_OK)
-					propose(t, s, me.provider_id, 1, "at school today", &p, &pro);
-			}
-		(void)before;
-	}
+	for (size_t i = 0; i < h.wh.nshifts; i++)   /* who works at this school that day */
+		if (date_cmp(h.wh.shifts[i].date, s->date) == 0) {
+			struct professional pro;
+			if (store_staff_get(t->c->st, h.wh.shifts[i].professional_id, &pro, &err) == ZIO_OK)
+				propose(t, s, me.provider_id, "at school today", &p, &pro);
+		}
 	pc.why = "same provider";
 	store_staff_each(t->c->st, NULL, prop_staff, &pc, &err);
 	{   /* those free at that time first, each group keeping the familiar-faces order */
