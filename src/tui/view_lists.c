@@ -1,5 +1,4 @@
-/* The list views: staff, classes, and the views whose issues are still to come (hours,
- * timesheets, reports), which say what is coming rather than fail. */
+/* The list views: the professionals and the classes, with their forms. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -495,36 +494,3 @@ static bool classes_key(struct tui *t, int ch, bool is_key)
 }
 
 const struct view view_classes = { "classes", "Classes", class_keys, classes_draw, classes_key, NULL, classes_reload };
-
-/* --- views still to come ---------------------------------------------------------------- */
-
-static const struct key_help no_keys[] = { { NULL, NULL, NULL } };
-
-static void coming(const char *const *lines)
-{
-	for (int i = 0; lines[i]; i++)
-		ui_text(3 + i, 2, COLS - 4, lines[i], false);
-}
-
-static void reports_draw(struct tui *t)
-{
-	static const char *const lines[] = {
-		"Reports: delivered care against the budget, the Jeugdwet/Wlz split, fixed faces.",
-		"",
-		"Coming in a next version. For now, zio check lists the weeks off their budget and the",
-		"classes with more faces than allowed.",
-		NULL,
-	};
-	(void)t;
-	coming(lines);
-}
-
-static bool no_key(struct tui *t, int ch, bool is_key)
-{
-	(void)t;
-	(void)ch;
-	(void)is_key;
-	return false;
-}
-
-const struct view view_reports = { "reports", "Reports", no_keys, reports_draw, no_key, NULL, NULL };
