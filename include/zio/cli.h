@@ -50,6 +50,9 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 
 /* Open the database named by --db/ZIO_DB/config/default; prints nothing. */
 int cli_open(struct cli *c, struct zio_err *err);
+/* Open for a command that only reads: everything it prints comes from one snapshot, so a
+ * total never disagrees with its rows while others write. */
+int cli_open_read(struct cli *c, struct zio_err *err);
 
 /* Print "zio: MESSAGE" to stderr and return err->code. */
 int cli_fail(const struct zio_err *err);
@@ -92,6 +95,8 @@ void cli_csv_field(FILE *f, const char *s);
 
 /* The command groups. */
 int cli_init(struct cli *c, int argc, char **argv);
+int cli_backup(struct cli *c, int argc, char **argv);
+int cli_restore(struct cli *c, int argc, char **argv);
 int cli_school(struct cli *c, int argc, char **argv);
 int cli_group(struct cli *c, int argc, char **argv);
 int cli_class(struct cli *c, int argc, char **argv);

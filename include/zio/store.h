@@ -38,10 +38,26 @@ int store_schema_version(struct store *st);
 int store_begin(struct store *st, struct zio_err *err);
 int store_commit(struct store *st, struct zio_err *err);
 void store_rollback(struct store *st);
+/* A read transaction: every read until store_close (or rollback) sees one snapshot. */
+int store_read_begin(struct store *st, struct zio_err *err);
 
 /* A number that changes when another connection has written to the database: a cheap way
  * for a long-running view to notice other people's changes (PRAGMA data_version). */
 int store_data_version(struct store *st, int64_t *v, struct zio_err *err);
+
+/* A consistent copy of the open database at path (online backup API: others may go on
+ * working), written to a temporary file and linked into place; an existing path is refused
+ * (ZIO_EUSAGE). New file mode 0600. */
+int store_backup_to(struct store *st, const char *path, struct zio_err *err);
+/* Replace the open database's content with the zio database at path (checked first: a zio
+ * file, a schema this program knows, quick_check ok), then migrate it to this version.
+ * Other connections see the restored content at their next transaction. */
+int store_restore_from(struct store *st, const char *path, struct zio_err *err);
+/* The checks of store_restore_from alone, before anything changes. */
+int store_backup_check(const char *path, struct zio_err *err);
+/* The name of a network filesystem for a statfs f_type ("NFS", "SMB", "FUSE", ...), or NULL
+ * for a local one. zio refuses to open a database on a network filesystem. */
+const char *store_network_fs_name(long f_type);
 
 /* SQLite library version, for --version. */
 const char *store_sqlite_version(void);

@@ -37,7 +37,7 @@ int cli_calendar(struct cli *c, int argc, char **argv)
 		return cli_usage("", "calendar", "%s", err.msg);
 	mon = date_from_isoweek(w, 1);
 	sun = date_from_isoweek(w, 7);
-	if (cli_open(c, &err) || cli_pick_school(c, school, &id, &err) || calendar_open(&cal, c->st, &err))
+	if (cli_open_read(c, &err) || cli_pick_school(c, school, &id, &err) || calendar_open(&cal, c->st, &err))
 		return cli_fail(&err);
 	if (calendar_school_load(c->st, &c->cfg, id, mon, sun, &cs, &err)) {
 		calendar_close(&cal);

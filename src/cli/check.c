@@ -39,7 +39,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 	    (rc = cli_parse_period("", "check", week, from, to, NULL, &a, &b)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    planner_open(&pl, c->st, &c->cfg, &err))
 		return cli_fail(&err);
 	rc = plan_check(&pl, school_id, a, b, &fs, &err);

@@ -95,7 +95,7 @@ static int class_list(struct cli *c, const struct cli_verb *v, int argc, char **
 	if (rc || (rc = cli_parse_format(G, v->name, format, &fmt)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
 	    (group && store_group_resolve(c->st, group, &f.group_id, &err)))
 		return cli_fail(&err);
 	if (!(t = cli_table_new(fmt, 7, head)))

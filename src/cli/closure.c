@@ -82,7 +82,7 @@ static int closure_list(struct cli *c, const struct cli_verb *v, int argc, char 
 	sy = date_school_year(today);
 	if (year && date_parse_school_year(year, &sy, &err))
 		return cli_usage(G, v->name, "%s", err.msg);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    store_closure_list(c->st, school_id, date_school_year_start(sy), date_school_year_end(sy), &list,
 			       &n, &err))
 		return cli_fail(&err);

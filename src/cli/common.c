@@ -120,6 +120,15 @@ int cli_open(struct cli *c, struct zio_err *err)
 	return store_open(c->db_path, STORE_OPEN, &opt, &c->st, err);
 }
 
+int cli_open_read(struct cli *c, struct zio_err *err)
+{
+	if (c->st)
+		return ZIO_OK;
+	if (cli_open(c, err))
+		return err->code;
+	return store_read_begin(c->st, err);
+}
+
 int cli_fail(const struct zio_err *err)
 {
 	fprintf(stderr, "zio: %s\n", err->msg[0] ? err->msg : "failed");

@@ -43,7 +43,7 @@ static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, c
 	zio_err_clear(&err);
 	if (date_parse_isoweek(week, &w, &err))
 		return cli_usage(G, v->name, "%s", err.msg);
-	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
+	if (cli_open_read(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
 	    (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    export_collect(c->st, w, provider_id, school_id, &x, &err))
 		return cli_fail(&err);
@@ -90,7 +90,7 @@ static int export_bundle_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	zio_err_clear(&err);
 	if (date_parse_isoweek(week, &w, &err))
 		return cli_usage(G, v->name, "%s", err.msg);
-	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
+	if (cli_open_read(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
 	    (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    export_collect(c->st, w, provider_id, school_id, &x, &err))
 		return cli_fail(&err);
@@ -124,7 +124,7 @@ static int export_ical_cmd(struct cli *c, const struct cli_verb *v, int argc, ch
 	if (!staff && !klass)
 		return cli_usage(G, v->name, "missing --staff NAME or --class C");
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
 	    (klass && store_class_resolve(c->st, klass, f.school_id, &f.class_id, &err)) ||
 	    (staff && store_staff_resolve(c->st, staff, 0, &f.professional_id, &err)) ||
 	    store_shift_list(c->st, &f, &shifts, &n, &err))

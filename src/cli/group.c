@@ -68,7 +68,7 @@ static int group_list(struct cli *c, const struct cli_verb *v, int argc, char **
 	if (rc || (rc = cli_parse_format(G, v->name, format, &fmt)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err))
+	if (cli_open_read(c, &err))
 		return cli_fail(&err);
 	if (!(t = cli_table_new(fmt, 4, head)))
 		return ZIO_EDB;

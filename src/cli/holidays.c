@@ -72,7 +72,7 @@ static int holidays_list(struct cli *c, const struct cli_verb *v, int argc, char
 		return cli_usage(G, v->name, "%s", err.msg);
 	if (region && units_parse_region(region, &s->region, &err))
 		return cli_usage(G, v->name, "%s", err.msg);
-	if (cli_open(c, &err) || calendar_open(&cal, c->st, &err))
+	if (cli_open_read(c, &err) || calendar_open(&cal, c->st, &err))
 		return cli_fail(&err);
 	d = date_school_year_start(sy);
 	end = date_school_year_end(sy);

@@ -290,7 +290,7 @@ static int log_list(struct cli *c, const struct cli_verb *v, int argc, char **ar
 	    (rc = cli_parse_period(G, v->name, a.week, a.from, a.to, NULL, &f.from, &f.to)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (a.school && store_school_resolve(c->st, a.school, &f.school_id, &err)) ||
+	if (cli_open_read(c, &err) || (a.school && store_school_resolve(c->st, a.school, &f.school_id, &err)) ||
 	    (a.staff && store_staff_resolve(c->st, a.staff, 0, &f.professional_id, &err)) ||
 	    (a.provider && store_provider_resolve(c->st, a.provider, &f.provider_id, &err)) ||
 	    store_log_list(c->st, &f, &list, &n, &err))

@@ -125,7 +125,7 @@ static int pattern_list(struct cli *c, const struct cli_verb *v, int argc, char 
 	if (rc || (rc = cli_parse_format(G, v->name, format, &fmt)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    (klass && store_class_resolve(c->st, klass, school_id, &class_id, &err)) ||
 	    (staff && store_staff_resolve(c->st, staff, 0, &staff_id, &err)))
 		return cli_fail(&err);

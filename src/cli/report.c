@@ -75,7 +75,7 @@ static int report_budget_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	zio_err_clear(&err);
 	if (date_parse_school_year(year, &sy, &err))
 		return cli_usage(G, v->name, "%s", err.msg);
-	if (cli_today(&today, &err) || cli_open(c, &err) ||
+	if (cli_today(&today, &err) || cli_open_read(c, &err) ||
 	    (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    planner_open(&pl, c->st, &c->cfg, &err))
 		return cli_fail(&err);
@@ -154,7 +154,7 @@ static int report_funding_cmd(struct cli *c, const struct cli_verb *v, int argc,
 	    (rc = period(v, NULL, month, year, true, &a, &b)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
+	if (cli_open_read(c, &err) || (provider && store_provider_resolve(c->st, provider, &provider_id, &err)) ||
 	    report_funding(c->st, a, b, provider_id, &r, &err))
 		return cli_fail(&err);
 	if (fmt == CLI_TEXT) {
@@ -216,7 +216,7 @@ static int report_faces_cmd(struct cli *c, const struct cli_verb *v, int argc, c
 	    (rc = period(v, week, NULL, year, true, &a, &b)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    report_faces(c->st, school_id, a, b, c->cfg.max_faces, &r, &err))
 		return cli_fail(&err);
 	if (!(t = cli_table_new(fmt, 8, head))) {
@@ -274,7 +274,7 @@ static int report_delivery_cmd(struct cli *c, const struct cli_verb *v, int argc
 		return cli_usage(G, v->name, "the period starts on or after today (%s): nothing to check yet",
 				 date_format(today, d));
 	}
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &school_id, &err)) ||
 	    planner_open(&pl, c->st, &c->cfg, &err))
 		return cli_fail(&err);
 	rc = report_delivery(&pl, school_id, a, b, c->cfg.budget_margin, &r, &err);

@@ -206,7 +206,7 @@ static int shift_list(struct cli *c, const struct cli_verb *v, int argc, char **
 	    (rc = cli_parse_period(G, v->name, a.week, a.from, a.to, NULL, &f.from, &f.to)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (a.school && store_school_resolve(c->st, a.school, &f.school_id, &err)) ||
+	if (cli_open_read(c, &err) || (a.school && store_school_resolve(c->st, a.school, &f.school_id, &err)) ||
 	    (a.klass && store_class_resolve(c->st, a.klass, f.school_id, &f.class_id, &err)) ||
 	    (a.staff && store_staff_resolve(c->st, a.staff, 0, &f.professional_id, &err)))
 		return cli_fail(&err);

@@ -98,7 +98,7 @@ static int staff_list(struct cli *c, const struct cli_verb *v, int argc, char **
 	if (rc || (rc = cli_parse_format(G, v->name, format, &fmt)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (provider && store_provider_resolve(c->st, provider, &f.provider_id, &err)))
+	if (cli_open_read(c, &err) || (provider && store_provider_resolve(c->st, provider, &f.provider_id, &err)))
 		return cli_fail(&err);
 	if (!(t = cli_table_new(fmt, 7, head)))
 		return ZIO_EDB;

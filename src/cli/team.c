@@ -90,7 +90,7 @@ static int team_list(struct cli *c, const struct cli_verb *v, int argc, char **a
 	if (rc || (rc = cli_parse_format(G, v->name, format, &fmt)))
 		return rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
+	if (cli_open_read(c, &err) || (school && store_school_resolve(c->st, school, &f.school_id, &err)) ||
 	    (klass && store_class_resolve(c->st, klass, f.school_id, &f.class_id, &err)) ||
 	    (staff && store_staff_resolve(c->st, staff, 0, &f.professional_id, &err)))
 		return cli_fail(&err);

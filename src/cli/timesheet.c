@@ -114,7 +114,7 @@ static int ts_list(struct cli *c, const struct cli_verb *v, int argc, char **arg
 	}
 	/* weeks are named by their Monday: take every week that starts in the period */
 	from = date_from_isoweek(date_isoweek(from), 1);
-	if (cli_open(c, &err) || store_timesheet_list(c->st, from, to, a.status ? (int)status : -1, &list, &n, &err))
+	if (cli_open_read(c, &err) || store_timesheet_list(c->st, from, to, a.status ? (int)status : -1, &list, &n, &err))
 		return cli_fail(&err);
 	if (!(t = cli_table_new(fmt, 7, head))) {
 		free(list);

@@ -79,7 +79,7 @@ int cli_week(struct cli *c, int argc, char **argv)
 	by_staff = by && !strcmp(by, "staff");
 	w = date_isoweek(f.from);
 	zio_err_clear(&err);
-	if (cli_open(c, &err) || cli_pick_school(c, school, &f.school_id, &err) ||
+	if (cli_open_read(c, &err) || cli_pick_school(c, school, &f.school_id, &err) ||
 	    planner_open(&pl, c->st, &c->cfg, &err)) {
 		free(rows);
 		return cli_fail(&err);
@@ -251,7 +251,7 @@ int cli_today_cmd(struct cli *c, int argc, char **argv)
 		return date ? cli_usage("", "today", "%s", err.msg) : cli_fail(&err);
 	}
 	f.to = f.from;
-	if (cli_open(c, &err) || cli_pick_school(c, school, &f.school_id, &err) ||
+	if (cli_open_read(c, &err) || cli_pick_school(c, school, &f.school_id, &err) ||
 	    (klass && store_class_resolve(c->st, klass, f.school_id, &f.class_id, &err)) ||
 	    planner_open(&pl, c->st, &c->cfg, &err)) {
 		free(rows);

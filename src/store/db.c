@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -208,6 +209,16 @@ int store_begin(struct store *st, struct zio_err *err)
 	return exec(st, "BEGIN IMMEDIATE", err);
 }
 
+int store_read_begin(struct store *st, struct zio_err *err)
+{
+	int v;
+
+	/* a deferred BEGIN takes its snapshot at the first read: read now */
+	if (exec(st, "BEGIN", err))
+		return ZIO_EDB;
+	return pragma_int(st, "SELECT count(*) FROM sqlite_schema", &v, err);
+}
+
 int store_commit(struct store *st, struct zio_err *err)
 {
 	int rc = exec(st, "COMMIT", err);
@@ -222,7 +233,7 @@ void store_rollback(struct store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-static int migrate(struct store *st, int from, struct zio_err *err)
+int store_migrate(struct store *st, int from, struct zio_err *err)
 {
 	char sql[64];
 
@@ -264,6 +275,53 @@ static int create_file(const char *path, struct zio_err *err)
 		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, strerror(errno));
 	}
 	close(fd);
+	return ZIO_OK;
+}
+
+const char *store_network_fs_name(long f_type)
+{
+	/* the magic numbers of statfs(2) */
+	static const struct { unsigned long magic; const char *name; } net[] = {
+		{ 0x6969, "NFS" }, { 0x517B, "SMB" }, { 0xFF534D42, "CIFS" }, { 0xFE534D42, "SMB2" },
+		{ 0x65735546, "FUSE" }, { 0x01021997, "9P" }, { 0x00C36400, "Ceph" }, { 0x5346414F, "AFS" },
+		{ 0x73757245, "Coda" }, { 0x564C, "NCP" }, { 0x47504653, "GPFS" }, { 0x0BD00BD0, "Lustre" },
+	};
+	for (size_t i = 0; i < sizeof net / sizeof net[0]; i++)
+		if ((unsigned long)f_type == net[i].magic)
+			return net[i].name;
+	return NULL;
+}
+
+/* SQLite's WAL needs shared memory and POSIX locks that network filesystems do not keep:
+ * two users there would corrupt the file, so zio refuses before opening it. */
+static int check_local(const char *path, struct zio_err *err)
+{
+	struct statfs fs;
+	const char *name;
+
+	if (statfs(path, &fs) != 0)
+		return ZIO_OK;   /* stat and open report what is wrong with the path */
+	if ((name = store_network_fs_name((long)fs.f_type)))
+		return zio_err_set(err, ZIO_EDB,
+				   "%s is on a network filesystem (%s): SQLite's locking does not work there and "
+				   "the file could be damaged; keep the database on a local disk of the server",
+				   path, name);
+	return ZIO_OK;
+}
+
+/* Before a migration changes the schema, a copy of the file as it was: the way back. Kept
+ * once per schema version (an earlier attempt's copy is not replaced). */
+static int backup_before_migration(struct store *st, int from, struct zio_err *err)
+{
+	char path[4200];
+
+	if (from < 1 || from >= schema_count())
+		return ZIO_OK;
+	snprintf(path, sizeof path, "%s.schema-v%d.bak", st->path, from);
+	if (access(path, F_OK) == 0)
+		return ZIO_OK;
+	if (store_backup_to(st, path, err))
+		return zio_err_set(err, ZIO_EDB, "no backup before upgrading the schema, so no upgrade: %s", err->msg);
 	return ZIO_OK;
 }
 
@@ -311,6 +369,11 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 	} else if (access(path, R_OK | W_OK) != 0) {
 		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, strerror(errno));
 	}
+	if (check_local(path, err)) {
+		if (mode == STORE_CREATE)
+			unlink(path);
+		return ZIO_EDB;
+	}
 
 	st = calloc(1, sizeof *st);
 	if (!st || !(st->path = strdup(path))) {
@@ -332,7 +395,8 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 	    exec(st, "PRAGMA journal_mode = WAL", err) ||
 	    exec(st, "PRAGMA synchronous = FULL", err))
 		goto fail;
-	if (migrate(st, store_schema_version(st), err))
+	if (backup_before_migration(st, store_schema_version(st), err) ||
+	    store_migrate(st, store_schema_version(st), err))
 		goto fail;
 	*out = st;
 	return ZIO_OK;
@@ -348,6 +412,8 @@ void store_close(struct store *st)
 	if (!st)
 		return;
 	st_cache_clear(st);
+	if (st->db)
+		store_rollback(st);   /* a read snapshot, or a failed write */
 	if (st->db)
 		sqlite3_close_v2(st->db);
 	free(st->path);

@@ -33,6 +33,8 @@ int st_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct zi
 void st_release(struct store *st, sqlite3_stmt *stmt);
 /* Finalize every cached statement (before closing). */
 void st_cache_clear(struct store *st);
+/* Run the migrations after version `from`, each in its own transaction. */
+int store_migrate(struct store *st, int from, struct zio_err *err);
 
 /* Turn a failed SQLite call into a message: constraint failures become ZIO_ERULE with
  * `what` ("a school named 'X'") in the message, anything else ZIO_EDB. */

@@ -1378,6 +1378,20 @@ static void test_demo(void **state)
 	free(two);
 }
 
+/* Network filesystems are named (and refused by store_open); local ones are not. */
+static void test_network_fs(void **state)
+{
+	(void)state;
+	assert_string_equal(store_network_fs_name(0x6969), "NFS");
+	assert_string_equal(store_network_fs_name(0xFF534D42L), "CIFS");
+	assert_string_equal(store_network_fs_name(0xFE534D42L), "SMB2");
+	assert_string_equal(store_network_fs_name(0x65735546), "FUSE");
+	assert_null(store_network_fs_name(0xEF53));       /* ext4 */
+	assert_null(store_network_fs_name(0x58465342));   /* xfs */
+	assert_null(store_network_fs_name(0x01021994));   /* tmpfs */
+	assert_null(store_network_fs_name(0x9123683E));   /* btrfs */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1399,6 +1413,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_resolve, setup_store, teardown),
 		cmocka_unit_test_setup_teardown(test_transactions, setup_store, teardown),
 		cmocka_unit_test(test_roster_rules),
+		cmocka_unit_test(test_network_fs),
 		cmocka_unit_test_setup_teardown(test_demo, setup_store, teardown),
 	};
 
