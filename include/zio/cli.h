@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "zio/access.h"
 #include "zio/config.h"
 #include "zio/date.h"
 #include "zio/err.h"
@@ -20,6 +21,7 @@ struct cli {
 	struct config cfg;
 	char db_path[PATH_MAX];
 	struct store *st;        /* opened by cli_open */
+	struct actor actor;      /* who is working, set by cli_open */
 };
 
 /* One verb of a command group. */
@@ -95,6 +97,8 @@ void cli_csv_field(FILE *f, const char *s);
 
 /* The command groups. */
 int cli_init(struct cli *c, int argc, char **argv);
+int cli_user(struct cli *c, int argc, char **argv);
+int cli_audit(struct cli *c, int argc, char **argv);
 int cli_backup(struct cli *c, int argc, char **argv);
 int cli_restore(struct cli *c, int argc, char **argv);
 int cli_school(struct cli *c, int argc, char **argv);

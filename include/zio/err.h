@@ -8,6 +8,7 @@ enum zio_status {
 	ZIO_ERULE = 1,   /* a rule refused the change, or a check found problems */
 	ZIO_EUSAGE = 2,  /* bad usage or bad input (argument, file content) */
 	ZIO_EDB = 3,     /* database or file error */
+	ZIO_EPERM = 4,   /* the user's role does not allow it, or the user is not known */
 };
 
 #define ZIO_ERR_MAX 512

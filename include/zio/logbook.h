@@ -9,6 +9,8 @@
 
 /* The login of whoever runs zio (for "logged by" and the sign-off record). */
 const char *logbook_user(void);
+/* Set by actor_resolve: the user zio works for. */
+void logbook_set_user(const char *login);
 /* Now as "YYYY-MM-DDTHH:MM:SSZ"; with ZIO_TODAY pinned, noon UTC of that day (tests, demos). */
 void logbook_now(char buf[32]);
 

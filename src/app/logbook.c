@@ -8,20 +8,26 @@
 
 #include "zio/logbook.h"
 
+static char user_name[65];
+
+void logbook_set_user(const char *login)
+{
+	snprintf(user_name, sizeof user_name, "%s", login);
+}
+
 const char *logbook_user(void)
 {
-	static char name[64];
 	const char *u = getenv("USER");
 	struct passwd *pw;
 
-	if (name[0])
-		return name;
+	if (user_name[0])
+		return user_name;
 	if (!u || !*u) {
 		pw = getpwuid(getuid());
 		u = pw ? pw->pw_name : "unknown";
 	}
-	snprintf(name, sizeof name, "%s", u);
-	return name;
+	snprintf(user_name, sizeof user_name, "%s", u);
+	return user_name;
 }
 
 void logbook_now(char buf[32])

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "zio/cli.h"
+#include "zio/logbook.h"
 #include "zio/roster.h"
 #include "zio/rules.h"
 
@@ -117,7 +118,16 @@ int cli_open(struct cli *c, struct zio_err *err)
 		return ZIO_OK;
 	if (config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, err))
 		return err->code;
-	return store_open(c->db_path, STORE_OPEN, &opt, &c->st, err);
+	if (store_open(c->db_path, STORE_OPEN, &opt, &c->st, err))
+		return err->code;
+	if (actor_resolve(c->st, &c->actor, err)) {
+		store_close(c->st);
+		c->st = NULL;
+		return err->code;
+	}
+	store_set_actor(c->st, &c->actor);
+	store_set_clock(c->st, logbook_now);
+	return ZIO_OK;
 }
 
 int cli_open_read(struct cli *c, struct zio_err *err)

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "zio/cli.h"
+#include "zio/logbook.h"
 #include "zio/demo.h"
 #include "zio/roster.h"
 
@@ -36,6 +37,10 @@ int cli_init(struct cli *c, int argc, char **argv)
 	    config_make_parent(c->db_path, &err) ||
 	    store_open(c->db_path, STORE_CREATE, &so, &c->st, &err))
 		return cli_fail(&err);
+	if (actor_resolve(c->st, &c->actor, &err))
+		return cli_fail(&err);
+	store_set_actor(c->st, &c->actor);
+	store_set_clock(c->st, logbook_now);
 	if (demo) {
 		if (store_begin(c->st, &err) || demo_fill(c->st, &c->cfg, d, &err) || store_commit(c->st, &err)) {
 			store_rollback(c->st);

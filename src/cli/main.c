@@ -35,6 +35,8 @@ static const struct command commands[] = {
 	{ "timesheet", cli_timesheet, "the weekly sign-off: submit, approve, dispute, reopen, list" },
 	{ "export", cli_export, "the week's timesheet as CSV, Excel or PDF" },
 	{ "report", cli_report, "budget, funding, delivery and fixed faces" },
+	{ "user", cli_user, "who may change what: add, list, edit, rm" },
+	{ "audit", cli_audit, "every change: who, when, what, old and new values" },
 	{ "backup", cli_backup, "a consistent copy of the database while others work" },
 	{ "restore", cli_restore, "replace the database with a backup (the current one kept aside)" },
 	{ "tui", cli_tui, "the full-screen interface (the default without a command)" },

@@ -79,7 +79,8 @@ int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
 		if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
 			return zio_err_set(err, ZIO_ERULE, "%s is still in use", what);
 		if (ext == SQLITE_CONSTRAINT_TRIGGER)
-			return zio_err_set(err, ZIO_ERULE, "%s", sqlite3_errmsg(st->db));
+			return zio_err_set(err, strncmp(sqlite3_errmsg(st->db), "not allowed:", 12) ? ZIO_ERULE : ZIO_EPERM,
+					   "%s", sqlite3_errmsg(st->db));
 		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range (%s)", what,
 				   sqlite3_errmsg(st->db));
 	}
@@ -204,9 +205,42 @@ int store_schema_version(struct store *st)
 	return v;
 }
 
+/* The session row says who writes, for the access and audit triggers; cleared again before
+ * the commit, so that a writer other than zio is never taken for this user. */
+static int session_set(struct store *st, bool set, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	char at[32];
+
+	if (!st->actor_set)
+		return ZIO_OK;
+	if (st_prepare(st, "UPDATE session SET login = ?, role = ?, provider_id = ?, school_id = ?, at = ? WHERE id = 1",
+		       &s, err))
+		return ZIO_EDB;
+	if (set) {
+		if (st->clock) {
+			st->clock(at);
+			st_bind_text(s, 5, at);
+		}
+		st_bind_text(s, 1, st->actor_login);
+		st_bind_text(s, 2, st->actor_role);
+		if (st->actor_provider)
+			sqlite3_bind_int64(s, 3, st->actor_provider);
+		if (st->actor_school)
+			sqlite3_bind_int64(s, 4, st->actor_school);
+	}
+	return st_step_done(st, s, "session", err);
+}
+
 int store_begin(struct store *st, struct zio_err *err)
 {
-	return exec(st, "BEGIN IMMEDIATE", err);
+	if (exec(st, "BEGIN IMMEDIATE", err))
+		return ZIO_EDB;
+	if (session_set(st, true, err)) {
+		store_rollback(st);
+		return ZIO_EDB;
+	}
+	return ZIO_OK;
 }
 
 int store_read_begin(struct store *st, struct zio_err *err)
@@ -221,7 +255,10 @@ int store_read_begin(struct store *st, struct zio_err *err)
 
 int store_commit(struct store *st, struct zio_err *err)
 {
-	int rc = exec(st, "COMMIT", err);
+	int rc = session_set(st, false, err);
+
+	if (rc == ZIO_OK)
+		rc = exec(st, "COMMIT", err);
 	if (rc != ZIO_OK)
 		store_rollback(st);
 	return rc;

@@ -24,6 +24,11 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	struct st_cached cache[ST_CACHE];
+	/* who writes: put into the session row by store_begin (see schema step 6) */
+	bool actor_set;
+	char actor_login[65], actor_role[16];
+	int64_t actor_provider, actor_school;
+	void (*clock)(char buf[32]);   /* the time of a change, or NULL for SQLite's own */
 };
 
 /* Prepare sql, a string literal, or take it from the cache; hand it back with st_release.

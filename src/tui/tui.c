@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tui_internal.h"
@@ -108,17 +109,6 @@ int tui_body_rows(void)
 	return LINES - 2;
 }
 
-static const char *login(void)
-{
-	const char *u = getenv("USER");
-	struct passwd *pw;
-
-	if (u && *u)
-		return u;
-	pw = getpwuid(getuid());
-	return pw ? pw->pw_name : "?";
-}
-
 void tui_draw_frame(struct tui *t, const char *title_extra)
 {
 	char title[512], ws[WEEK_STR_LEN];
@@ -126,10 +116,11 @@ void tui_draw_frame(struct tui *t, const char *title_extra)
 	const struct view *v = views[t->view];
 	int x = 0;
 
-	snprintf(title, sizeof title, " zio  %d %s  │  %.120s (%s)  │  week %s, %02d-%02d to %02d-%02d  │  %s%suser %.60s ",
+	snprintf(title, sizeof title, " zio  %d %s  │  %.120s (%s)  │  week %s, %02d-%02d to %02d-%02d  │  %s%suser %.60s%s%s%s ",
 		 t->view + 1, v->title, t->school.name, units_region_name(t->school.region),
 		 date_format_isoweek(t->week, ws), mon.d, mon.m, fri.d, fri.m, title_extra ? title_extra : "",
-		 title_extra ? "  │  " : "", login());
+		 title_extra ? "  │  " : "", t->c->actor.login, t->c->actor.listed ? " (" : "",
+		 t->c->actor.listed ? role_name(t->c->actor.role) : "", t->c->actor.listed ? ")" : "");
 	attron(ui_attr(UIR_TITLE));
 	ui_text(0, 0, COLS, title, true);
 	attroff(ui_attr(UIR_TITLE));
@@ -147,7 +138,7 @@ void tui_draw_frame(struct tui *t, const char *title_extra)
 				x += ui_text(LINES - 1, x, COLS - x, part, false);
 			}
 		for (const struct key_help *k = v->keys; k && k->keys && x < COLS; k++)
-			if (k->label) {
+			if (k->label && tui_may(t, k->act)) {
 				char part[96];
 				snprintf(part, sizeof part, "%s %s  ", k->keys, k->label);
 				x += ui_text(LINES - 1, x, COLS - x, part, false);
@@ -300,6 +291,8 @@ void tui_show_help(struct tui *t)
 	lines[n] = buf[n], n++;
 	lines[n++] = "";
 	for (const struct key_help *k = v->keys; k && k->keys && n < 80; k++) {
+		if (!tui_may(t, k->act))
+			continue;   /* what the role cannot do is not offered */
 		snprintf(buf[n], sizeof buf[n], "  %-14s %s", k->keys, k->what);
 		lines[n] = buf[n], n++;
 	}
@@ -397,6 +390,38 @@ static void check_others(struct tui *t)
 		tui_invalidate(t);
 		tui_message(t, false, "reloaded: the database was changed by someone else");
 	}
+}
+
+bool tui_may(const struct tui *t, enum access_act act)
+{
+	return access_allows(&t->c->actor, act);
+}
+
+bool tui_key_is(const struct key_help *k, int ch, bool is_key)
+{
+	const char *p = k->keys;
+
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (n == 1 && !is_key && (unsigned char)*p == ch)
+			return true;
+		if (n == 5 && !strncmp(p, "Enter", 5) && (ch == '\n' || ch == '\r' || (is_key && ch == KEY_ENTER)))
+			return true;
+		p += n;
+		p += strspn(p, " ");
+	}
+	return false;
+}
+
+/* A key of the view that the user's role may not use: say so instead. */
+static bool refused_key(struct tui *t, int ch, bool is_key)
+{
+	for (const struct key_help *k = views[t->view]->keys; k && k->keys; k++)
+		if (tui_key_is(k, ch, is_key) && !tui_may(t, k->act)) {
+			tui_message(t, true, "not allowed for your role (%s): %s", role_name(t->c->actor.role), k->what);
+			return true;
+		}
+	return false;
 }
 
 static bool global_key(struct tui *t, int ch, bool is_key)
@@ -553,12 +578,29 @@ int tui_run(struct cli *c, const struct tui_start *st)
 			    prev, prev[0] ? "  ·  " : "", date_format(until, d));
 	}
 
+	/* make bench only: ZIO_BENCH_FRAMES=1 quits after the first frame; 2 then moves to the
+	 * next week, draws it, and says on stderr how long that took */
+	const char *bench = getenv("ZIO_BENCH_FRAMES");
+	int bench_frames = bench ? atoi(bench) : 0, frames = 0;
+	struct timespec bench_t0 = { 0, 0 };
+
 	while (!t.quit && !got_quit) {
 		bool is_key;
 		int ch;
 
 		tui_redraw(&t);
 		refresh();
+		if (bench_frames > 0) {
+			struct timespec t1;
+			if (++frames == 2 && clock_gettime(CLOCK_MONOTONIC, &t1) == 0)
+				fprintf(stderr, "zio: next week drawn in %.3f ms\n",
+					(double)(t1.tv_sec - bench_t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - bench_t0.tv_nsec) / 1e6);
+			if (frames >= bench_frames)
+				break;
+			clock_gettime(CLOCK_MONOTONIC, &bench_t0);
+			tui_set_week(&t, date_isoweek_add(t.week, 1));
+			continue;
+		}
 		ch = ui_getkey(&is_key);
 		if (ch == ERR) {
 			check_others(&t);
@@ -578,6 +620,8 @@ int tui_run(struct cli *c, const struct tui_start *st)
 			continue;
 		}
 		check_others(&t);
+		if (refused_key(&t, ch, is_key))
+			continue;
 		if (!views[t.view]->key(&t, ch, is_key))
 			global_key(&t, ch, is_key);
 	}

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "zio/access.h"
 #include "zio/cli.h"
 #include "zio/plan.h"
 #include "zio/roster.h"
@@ -33,7 +34,12 @@ struct key_help {
 	const char *keys;   /* "a" */
 	const char *what;   /* "add a shift", for the help screen */
 	const char *label;  /* "add", for the status line; NULL: only in the help */
+	enum access_act act;   /* what it does: hidden and refused when the role may not */
 };
+/* The key belongs to k (its keys are words like "a", "y Enter", "S"). */
+bool tui_key_is(const struct key_help *k, int ch, bool is_key);
+struct tui;
+bool tui_may(const struct tui *t, enum access_act act);
 
 struct tui;
 

@@ -9,8 +9,8 @@
 
 static const struct key_help keys[] = {
 	{ "up/down", "select", NULL },
-	{ "a", "add a study day (or part of a day)", "add" },
-	{ "d", "remove the selected study day", "remove" },
+	{ "a", "add a study day (or part of a day)", "add", ACT_CALENDAR },
+	{ "d", "remove the selected study day", "remove", ACT_CALENDAR },
 	{ "[ ]", "previous / next school year", "year" },
 	{ NULL, NULL, NULL },
 };

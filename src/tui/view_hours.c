@@ -9,14 +9,16 @@
 
 static const struct key_help keys[] = {
 	{ "up/down", "select a shift", NULL },
-	{ "y Enter", "confirm the selected shift as delivered as planned", "confirm" },
-	{ "Y", "confirm every planned shift of the week up to today", "all" },
-	{ "e", "edit the logged times", "edit" },
-	{ "a", "absent: a reason and a stand-in (fixed team first)", "absent" },
-	{ "n", "log unplanned (extra) care", "extra" },
-	{ "r", "remove the selected shift's log entries", NULL },
-	{ "S", "submit the week (provider)", "submit" },
-	{ "A", "approve the week (school); R reopens, D disputes", "approve" },
+	{ "y Enter", "confirm the selected shift as delivered as planned", "confirm", ACT_LOG },
+	{ "Y", "confirm every planned shift of the week up to today", "all", ACT_LOG },
+	{ "e", "edit the logged times", "edit", ACT_LOG },
+	{ "a", "absent: a reason and a stand-in (fixed team first)", "absent", ACT_LOG },
+	{ "n", "log unplanned (extra) care", "extra", ACT_LOG },
+	{ "r", "remove the selected shift's log entries", NULL, ACT_LOG },
+	{ "S", "submit the week (provider)", "submit", ACT_SUBMIT },
+	{ "A", "approve the week (school)", "approve", ACT_SIGNOFF },
+	{ "D", "dispute the week (school), with a reason", NULL, ACT_SIGNOFF },
+	{ "R", "reopen an approved or disputed week (school), with a reason", NULL, ACT_SIGNOFF },
 	{ NULL, NULL, NULL },
 };
 

@@ -105,9 +105,9 @@ static struct table staff;
 
 static const struct key_help staff_keys[] = {
 	{ "up/down", "select", NULL },
-	{ "a", "add a professional", "add" },
-	{ "e", "edit the selected professional", "edit" },
-	{ "D", "deactivate: last working day", "leaves" },
+	{ "a", "add a professional", "add", ACT_STAFF },
+	{ "e", "edit the selected professional", "edit", ACT_STAFF },
+	{ "D", "deactivate: last working day", "leaves", ACT_STAFF },
 	{ NULL, NULL, NULL },
 };
 
@@ -294,9 +294,9 @@ static struct table classes;
 
 static const struct key_help class_keys[] = {
 	{ "up/down", "select", NULL },
-	{ "e", "edit pupils and hours", "edit" },
-	{ "+", "add a professional to the fixed team", "team+" },
-	{ "-", "take one out of the fixed team", "team-" },
+	{ "e", "edit pupils and hours", "edit", ACT_ROSTER },
+	{ "+", "add a professional to the fixed team", "team+", ACT_STAFF },
+	{ "-", "take one out of the fixed team", "team-", ACT_STAFF },
 	{ NULL, NULL, NULL },
 };
 

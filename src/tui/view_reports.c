@@ -6,15 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zio/access.h"
 #include "zio/report.h"
 #include "zio/units.h"
 #include "tui_internal.h"
 
-enum report_kind { RK_BUDGET, RK_DELIVERY, RK_FACES, RK_FUNDING, RK_COUNT };
+enum report_kind { RK_BUDGET, RK_DELIVERY, RK_FACES, RK_FUNDING, RK_CHANGES, RK_COUNT };
 
 static const char *const kind_title[RK_COUNT] = {
 	"budget of the school year to date", "delivery of the week", "fixed faces of the week",
-	"funding of the school year (Jeugdwet / Wlz)",
+	"funding of the school year (Jeugdwet / Wlz)", "changes: the audit trail, newest first",
 };
 
 static const struct key_help keys[] = {
@@ -22,6 +23,7 @@ static const struct key_help keys[] = {
 	{ "d", "delivery: the shown week per class, short of planned or budget marked", "delivery" },
 	{ "f", "fixed faces: distinct professionals per class in the shown week", "faces" },
 	{ "m", "money: delivered hours and amounts of the school year, Jeugdwet and Wlz", "funding" },
+	{ "c", "changes: who changed what and when (the audit trail), newest first", "changes" },
 	{ "left/right", "previous / next report", NULL },
 	{ "up/down, space", "scroll", NULL },
 	{ NULL, NULL, NULL },
@@ -243,10 +245,36 @@ static int load_funding(struct tui *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
+static int change_line(const struct audit_row *r, void *ctx)
+{
+	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN];
+
+	(void)ctx;
+	add(!strcmp(r->login, "(outside zio)") ? UIR_WARNING : UIR_NORMAL, "%.16s %s %-6s %s %s",
+	    r->at, col(r->login, 12, a, sizeof a), r->action, col(r->entity, 15, b, sizeof b),
+	    r->summary ? r->summary : "");
+	return 0;
+}
+
+static int load_changes(struct tui *t, struct zio_err *err)
+{
+	struct audit_filter f = { .limit = 500, .newest_first = true };
+	size_t first;
+
+	snprintf(v.head, sizeof v.head, "%s (the last 500; zio audit has all of them)", kind_title[RK_CHANGES]);
+	add(UIR_HEADER, "%-16s %-12s %-6s %-15s %s", "when (UTC)", "who", "what", "record", "change");
+	first = v.n;
+	if (store_audit_each(t->c->st, &f, change_line, NULL, err))
+		return err->code ? err->code : ZIO_EDB;
+	if (v.n == first)
+		add(UIR_NORMAL, "%s", "No changes recorded yet.");
+	return ZIO_OK;
+}
+
 static void load(struct tui *t)
 {
 	static int (*const loaders[RK_COUNT])(struct tui *, struct zio_err *) = {
-		load_budget, load_delivery, load_faces, load_funding,
+		load_budget, load_delivery, load_faces, load_funding, load_changes,
 	};
 	static struct isoweek shown;
 	struct zio_err err;
@@ -285,7 +313,7 @@ static void draw(struct tui *t)
 	}
 	ui_text(LINES - 2, 1, COLS - 2,
 		v.top + rows < (int)v.n ? "more below: down or space  ·  zio report: the same figures for scripts" :
-		"zio report budget|delivery|faces|funding: the same figures for scripts", true);
+		"zio report budget|delivery|faces|funding, zio audit: the same for scripts", true);
 }
 
 static void show(struct tui *t, enum report_kind k)
@@ -331,6 +359,9 @@ static bool key(struct tui *t, int ch, bool is_key)
 		return true;
 	case 'm':
 		show(t, RK_FUNDING);
+		return true;
+	case 'c':
+		show(t, RK_CHANGES);
 		return true;
 	case 'k':
 		v.top = v.top > 0 ? v.top - 1 : 0;

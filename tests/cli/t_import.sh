@@ -146,6 +146,7 @@ if [ "$code" = 0 ]; then
 	# Accepting it as "add, then unchanged" is fine too, but then exactly one row exists.
 	expect_sql "$DB" "SELECT count(*) FROM professional WHERE name = 'Dubbel'" 1
 	sql "$DB" "DELETE FROM professional WHERE name = 'Dubbel'"
+	snapshot "$DB" >before   # the audit trail keeps the import and the removal
 else
 	expect_error 1 "dup.csv:3: "
 	expect_unchanged "$DB" before

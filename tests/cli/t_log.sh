@@ -5,8 +5,8 @@
 
 export ZIO_DB=$PWD/z.db
 # "logged by" is the login of whoever runs zio.
-USER=tester
-export USER
+USER=tester ZIO_USER=tester
+export USER ZIO_USER
 run init
 expect_ok
 run school add Zuid --region zuid
@@ -434,9 +434,9 @@ run log add 'Jan Bos' Egels 2026-11-19 12:30-13:30
 expect_ok
 expect_out_lines 1
 # An edit records who changed the entry; --note '' clears the note.
-USER=iemand
+USER=iemand ZIO_USER=iemand
 run log edit "$kim" --note ''
-USER=tester
+USER=tester ZIO_USER=tester
 expect_ok
 expect_sql z.db "SELECT note, logged_by, version FROM log_entry WHERE id = $kim" "|iemand|3"
 # Removing an absence leaves the stand-in's entry, and the shift still counts as logged.

@@ -5,8 +5,8 @@
 . "${CLI_LIB:-$(dirname "$0")/lib.sh}"
 
 export ZIO_DB=$PWD/z.db
-USER=tester
-export USER
+USER=tester ZIO_USER=tester
+export USER ZIO_USER
 run init
 expect_ok
 run school add Zuid --region zuid
@@ -213,6 +213,15 @@ raw_refused "INSERT INTO shift (professional_id, class_id, date, start_min, end_
 # The Monday after is another week.
 raw_ok "INSERT INTO shift (professional_id, class_id, date, start_min, end_min, note) VALUES (2, 1, '2026-11-23', 600, 660, 'raw'); DELETE FROM shift WHERE note = 'raw'"
 raw_ok "INSERT INTO shift (professional_id, class_id, date, start_min, end_min, note) VALUES (2, 1, '2026-11-15', 600, 660, 'raw'); DELETE FROM shift WHERE note = 'raw'"
+expect_sql z.db "SELECT count(*) FROM shift WHERE note = 'raw'" 0
+# the audit trail has the other program's inserts and deletes, and only those
+expect_sql z.db "SELECT group_concat(action, ' ') FROM audit WHERE login = '(outside zio)'" "insert delete insert delete"
+snapshot z.db >before
+# ... and it cannot be rewritten by another program either
+for q in "DELETE FROM audit" "UPDATE audit SET login = 'x'"; do
+	check "sqlite3 cannot run: $q" sh -c "! sqlite3 -batch z.db \"$q\" 2>err.txt"
+	check "the refusal says why" grep -q "the audit trail cannot be changed" err.txt
+done
 expect_unchanged z.db before
 
 # --- what stays changeable: another provider at the same school, the same provider at another
