@@ -44,7 +44,11 @@ keys m
 wait_for "funding of the school year (Jeugdwet / Wlz) 2026-2027 at this school"
 wait_for "TOTAL"
 keys Right
+wait_for "changes: the audit trail, newest first"
+keys Right
 wait_for "budget of the school year to date"
+keys Left
+wait_for "changes: the audit trail"
 keys Left
 wait_for "funding of the school year"
 
