@@ -58,9 +58,24 @@ CORE_OBJ  := $(CORE_SRC:%.c=$(B)/%.o)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all check check-unit check-cli check-tui check-man demo deps install uninstall clean
+.PHONY: all check check-unit check-cli check-tui check-man check-i18n po-update demo deps install uninstall clean
 
-all: $(B)/zio
+# The Dutch catalogue, compiled where zio finds its data (share/, or PREFIX/share/zio).
+MO := share/locale/nl/LC_MESSAGES/zio.mo
+
+all: $(B)/zio $(MO)
+
+$(MO): share/locale/nl.po
+	@mkdir -p $(@D)
+	msgfmt -c -o $@ $<
+
+# Every marked string translated, nothing fuzzy or obsolete (tests/i18n/check.sh).
+check-i18n:
+	@sh tests/i18n/check.sh
+
+# After changing strings: merge the new ones into share/locale/nl.po for translation.
+po-update:
+	@sh tests/i18n/check.sh --update
 
 $(B)/zio: $(APP_OBJ) $(B)/libzio.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(APP_OBJ) $(B)/libzio.a $(LIBS)
@@ -88,10 +103,10 @@ check: check-unit check-cli check-tui check-man
 check-unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ZIO_DATADIR=$(CURDIR)/share $$t; done
 
-check-cli: $(B)/zio
+check-cli: $(B)/zio $(MO)
 	@sh tests/cli/run.sh $(B)/zio
 
-check-tui: $(B)/zio
+check-tui: $(B)/zio $(MO)
 	@sh tests/tui/run.sh $(B)/zio
 
 check-man: $(B)/zio
@@ -133,7 +148,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)/zio
 
 clean:
-	rm -rf $(B)
+	rm -rf $(B) share/locale/nl
 
 FORCE:
 

@@ -11,6 +11,7 @@
 #include "zio/config.h"
 #include "zio/date.h"
 #include "zio/err.h"
+#include "zio/i18n.h"
 #include "zio/store.h"
 
 #define CLI_HELP_SHOWN (-1)  /* cli_parse printed --help: exit 0 */

@@ -19,9 +19,9 @@ static const char *sep(const char *group)
 
 static void verb_help(const char *group, const struct cli_verb *v)
 {
-	printf("usage: zio %s%s%s %s\n\n%s.\n", group, sep(group), v->name, v->usage, v->summary);
+	printf(_("usage: zio %s%s%s %s\n\n%s.\n"), group, sep(group), v->name, _(v->usage), _(v->summary));
 	if (v->help && *v->help)
-		printf("\n%s\n", v->help);
+		printf("\n%s\n", _(v->help));
 }
 
 int cli_usage(const char *group, const char *verb, const char *fmt, ...)
@@ -30,9 +30,9 @@ int cli_usage(const char *group, const char *verb, const char *fmt, ...)
 
 	fprintf(stderr, "zio %s%s%s: ", group, sep(group), verb);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, " (see zio %s%s%s --help)\n", group, sep(group), verb);
+	fprintf(stderr, _(" (see zio %s%s%s --help)\n"), group, sep(group), verb);
 	return ZIO_EUSAGE;
 }
 
@@ -103,10 +103,10 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 		fprintf(stderr, "zio %s: missing command (see zio %s --help)\n", group, group);
 		return ZIO_EUSAGE;
 	}
-	printf("usage: zio %s COMMAND [OPTIONS]\n\n%s.\n\ncommands:\n", group, summary);
+	printf(_("usage: zio %s COMMAND [OPTIONS]\n\n%s.\n\ncommands:\n"), group, _(summary));
 	for (const struct cli_verb *v = verbs; v->name; v++)
-		printf("  %-9s %s\n", v->name, v->summary);
-	printf("\nRun 'zio %s COMMAND --help' for the options of one command.\n", group);
+		printf("  %-9s %s\n", v->name, _(v->summary));
+	printf(_("\nRun 'zio %s COMMAND --help' for the options of one command.\n"), group);
 	return ZIO_OK;
 }
 
@@ -141,7 +141,7 @@ int cli_open_read(struct cli *c, struct zio_err *err)
 
 int cli_fail(const struct zio_err *err)
 {
-	fprintf(stderr, "zio: %s\n", err->msg[0] ? err->msg : "failed");
+	fprintf(stderr, "zio: %s\n", err->msg[0] ? err->msg : _("failed"));
 	return err->code ? err->code : ZIO_EDB;
 }
 

@@ -66,7 +66,8 @@ static void usage(FILE *f)
 		"  -h, --help      this help; 'zio COMMAND --help' for a command\n"
 		"  -V, --version   the version of zio and of SQLite\n"
 		"\n"
-		"exit codes: 0 ok, 1 refused by a rule, 2 bad usage or input, 3 database or file error.\n"
+		"exit codes: 0 ok, 1 refused by a rule, 2 bad usage or input, 3 database or file error,\n"
+		"4 not allowed for your role.\n"
 		"See zio(1) and zio.ini(5).\n");
 }
 
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
 	 * for ncurses, which needs it for UTF-8. */
 	setlocale(LC_CTYPE, "");
 
+	i18n_init(NULL);   /* the environment's language, until the config says otherwise */
 	argc = take_globals(&c, argc, argv);
 	if (argc < 0)
 		return ZIO_EUSAGE;
@@ -152,15 +154,16 @@ int main(int argc, char **argv)
 		rc = ZIO_OK;
 	} else if (config_load(&c.cfg, c.config_opt, &err)) {
 		return cli_fail(&err);
-	} else if (argc < 2 || argv[1][0] == '-') {
-		/* bare zio, or zio --school S --week W --view V: the interface */
+	} else if (i18n_init(c.cfg.language) >= 0 && (argc < 2 || argv[1][0] == '-')) {
+		/* bare zio, or zio --school S --week W --view V: the interface (the language of
+		 * the config from here on) */
 		rc = cli_tui(&c, argc - 1, argv + 1);
 	} else {
 		const struct command *cmd = commands;
 		while (cmd->name && strcmp(cmd->name, argv[1]))
 			cmd++;
 		if (!cmd->name) {
-			fprintf(stderr, "zio: unknown command '%s' (see zio --help)\n", argv[1]);
+			fprintf(stderr, _("zio: unknown command '%s' (see zio --help)\n"), argv[1]);
 			return ZIO_EUSAGE;
 		}
 		rc = cmd->run(&c, argc - 2, argv + 2);

@@ -2,13 +2,14 @@
 #include <stdio.h>
 
 #include "zio/err.h"
+#include "zio/i18n.h"
 
 int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
 {
 	if (err) {
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+		vsnprintf(err->msg, sizeof err->msg, i18n_text(fmt), ap);   /* the Dutch catalogue has them */
 		va_end(ap);
 		/* Messages quote user input; keep them one line and free of escape sequences. */
 		for (char *p = err->msg; *p; p++)

@@ -70,11 +70,17 @@ static void install_signals(void)
 		sigaction(fatal[i], &sa, NULL);
 }
 
+/* Key names in words ("up/down", "Enter") are translated; single keys are not. */
+static const char *key_words(const char *keys)
+{
+	return strlen(keys) > 1 ? _(keys) : keys;
+}
+
 void tui_message(struct tui *t, bool error, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	vsnprintf(t->msg, sizeof t->msg, _(fmt), ap);
 	va_end(ap);
 	t->msg_error = error;
 }
@@ -134,13 +140,13 @@ void tui_draw_frame(struct tui *t, const char *title_extra)
 		for (const struct key_help *k = global_keys; k->keys && x < COLS; k++)
 			if (k->label) {
 				char part[96];
-				snprintf(part, sizeof part, "%s %s  ", k->keys, k->label);
+				snprintf(part, sizeof part, "%s %s  ", key_words(k->keys), _(k->label));
 				x += ui_text(LINES - 1, x, COLS - x, part, false);
 			}
 		for (const struct key_help *k = v->keys; k && k->keys && x < COLS; k++)
 			if (k->label && tui_may(t, k->act)) {
 				char part[96];
-				snprintf(part, sizeof part, "%s %s  ", k->keys, k->label);
+				snprintf(part, sizeof part, "%s %s  ", key_words(k->keys), _(k->label));
 				x += ui_text(LINES - 1, x, COLS - x, part, false);
 			}
 	}
@@ -293,13 +299,13 @@ void tui_show_help(struct tui *t)
 	for (const struct key_help *k = v->keys; k && k->keys && n < 80; k++) {
 		if (!tui_may(t, k->act))
 			continue;   /* what the role cannot do is not offered */
-		snprintf(buf[n], sizeof buf[n], "  %-14s %s", k->keys, k->what);
+		snprintf(buf[n], sizeof buf[n], "  %-14s %s", key_words(k->keys), _(k->what));
 		lines[n] = buf[n], n++;
 	}
 	lines[n++] = "";
 	lines[n++] = "Everywhere:";
 	for (const struct key_help *k = global_keys; k->keys && n < 94; k++) {
-		snprintf(buf[n], sizeof buf[n], "  %-14s %s", k->keys, k->what);
+		snprintf(buf[n], sizeof buf[n], "  %-14s %s", key_words(k->keys), _(k->what));
 		lines[n] = buf[n], n++;
 	}
 	ui_show_lines(t, "Help", lines, n);
@@ -418,7 +424,7 @@ static bool refused_key(struct tui *t, int ch, bool is_key)
 {
 	for (const struct key_help *k = views[t->view]->keys; k && k->keys; k++)
 		if (tui_key_is(k, ch, is_key) && !tui_may(t, k->act)) {
-			tui_message(t, true, "not allowed for your role (%s): %s", role_name(t->c->actor.role), k->what);
+			tui_message(t, true, "not allowed for your role (%s): %s", role_name(t->c->actor.role), _(k->what));
 			return true;
 		}
 	return false;

@@ -9,6 +9,7 @@
 
 #include "zio/access.h"
 #include "zio/cli.h"
+#include "zio/i18n.h"
 #include "zio/plan.h"
 #include "zio/roster.h"
 #include "zio/tui.h"

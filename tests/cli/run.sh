@@ -42,6 +42,7 @@ if [ -d "$dir/../../share" ]; then
 fi
 ZIO_TODAY=2026-11-23
 LC_ALL=C.UTF-8
+unset LANGUAGE LC_MESSAGES   # the tests read English output
 TZ=Europe/Amsterdam
 # Sanitizer builds (make SANITIZE=1 check): report leaks, and print where UB happened.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}

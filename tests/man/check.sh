@@ -69,7 +69,7 @@ zio() {
 	(
 		unset ZIO_DB
 		HOME=$tmp/home XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data \
-		ZIO_TODAY=2026-11-23 LC_ALL=C.UTF-8 "$ZIO" "$@"
+		ZIO_TODAY=2026-11-23 LC_ALL=C.UTF-8 LANGUAGE= "$ZIO" "$@"
 	)
 }
 

@@ -203,7 +203,7 @@ tui_start()
 			[ -n "$_val" ] && echo "export $_v=$(_q "$_val")"
 		done
 		echo 'export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8'
-		echo 'unset NO_COLOR COLUMNS LINES ZIO_DB TMUX TMUX_PANE'
+		echo 'unset NO_COLOR COLUMNS LINES ZIO_DB TMUX TMUX_PANE LANGUAGE LC_MESSAGES'
 		# Sanitizer builds: the reports go to files (finish fails on any), not into the pane.
 		echo "export ASAN_OPTIONS=$(_q "${ASAN_OPTIONS:-detect_leaks=1}:log_path=$W/sanitizer")"
 		echo "export UBSAN_OPTIONS=$(_q "${UBSAN_OPTIONS:-print_stacktrace=1}:log_path=$W/sanitizer")"
