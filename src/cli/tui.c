@@ -1,8 +1,11 @@
 /* zio [tui] [--school S] [--week W] [--view V]: the full-screen interface. */
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zio/cli.h"
+#include "zio/roster.h"
 #include "zio/tui.h"
 
 static const struct cli_verb tui_verb = {
@@ -27,7 +30,16 @@ int cli_tui(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
 	zio_err_clear(&err);
-	if (cli_open(c, &err))
+	if (config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, &err))
 		return cli_fail(&err);
+	/* no database yet, or no school in it: the interface offers to make one */
+	if (access(c->db_path, F_OK) != 0 && errno == ENOENT) {
+		st.first_run = true;
+	} else {
+		struct roster_counts n;
+		if (cli_open(c, &err) || store_roster_counts(c->st, &n, &err))
+			return cli_fail(&err);
+		st.first_run = n.schools == 0;
+	}
 	return tui_run(c, &st);
 }

@@ -179,6 +179,10 @@ void tui_redraw(struct tui *t)
 		ui_text(LINES / 2 + 1, 0, COLS, "(q quits)", false);
 		return;
 	}
+	if (t->backdrop) {
+		t->backdrop(t);
+		return;
+	}
 	views[t->view]->draw(t);
 	tui_draw_frame(t, NULL);
 }
@@ -544,11 +548,16 @@ int tui_run(struct cli *c, const struct tui_start *st)
 	int rc;
 
 	zio_err_clear(&err);
-	if ((rc = start(&t, c, st, &err)))
+	if (!st->first_run && (rc = start(&t, c, st, &err)))
 		return cli_fail(&err);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		planner_close(&t.pl);
-		fprintf(stderr, "zio: the interface needs a terminal; use the commands (zio --help) in scripts\n");
+		if (!st->first_run)
+			planner_close(&t.pl);
+		if (st->first_run)
+			fprintf(stderr, "zio: no roster yet at %s: start zio in a terminal to make one, or run zio init\n",
+				c->db_path);
+		else
+			fprintf(stderr, "zio: the interface needs a terminal; use the commands (zio --help) in scripts\n");
 		return ZIO_EUSAGE;
 	}
 	/* ncursesw draws UTF-8 names only in a UTF-8 locale; C.UTF-8 exists on every Debian. */
@@ -558,7 +567,8 @@ int tui_run(struct cli *c, const struct tui_start *st)
 	/* newterm, not initscr: an unknown TERM is an error message, not an exit from ncurses */
 	SCREEN *screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
-		planner_close(&t.pl);
+		if (!st->first_run)
+			planner_close(&t.pl);
 		fprintf(stderr, "zio: cannot start the terminal interface (TERM=%s unknown?)\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		return ZIO_EDB;
@@ -574,6 +584,20 @@ int tui_run(struct cli *c, const struct tui_start *st)
 	timeout(1000);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
 	ui_theme_init(&c->cfg);
+	if (st->first_run) {
+		/* no school yet: make a roster (or open the demo), then start as usual */
+		memset(&t, 0, sizeof t);
+		t.c = c;
+		if (cli_today(&t.today, &err) || tui_first_run(&t, c->st != NULL, &err) || start(&t, c, st, &err)) {
+			clear();
+			refresh();
+			endwin();
+			delscreen(screen);
+			curses_on = false;
+			return cli_fail(&err);
+		}
+		tui_message(&t, false, "%s", _("your roster is ready: a adds a shift, 3 and 4 show the staff and classes, ? the keys"));
+	}
 	if (calendar_runs_out(&t.pl.cal, &(struct cal_school){ .id = t.school_id, .region = t.school.region,
 							 .policy = calendar_policy(&t.school, &c->cfg) },
 			      t.today, &until)) {

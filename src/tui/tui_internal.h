@@ -90,6 +90,8 @@ struct tui {
 	size_t nundo, capundo;
 	/* someone else's changes */
 	int64_t data_version;
+	/* drawn instead of a view while there is no school yet (first_run.c) */
+	void (*backdrop)(struct tui *t);
 };
 
 extern const struct view view_week, view_day, view_staff, view_classes, view_calendar,
@@ -110,6 +112,10 @@ void tui_show_help(struct tui *t);
 /* Draw the current view and frame again (under a dialog, after a resize). */
 void tui_redraw(struct tui *t);
 bool tui_pick_school(struct tui *t);
+
+/* first_run.c: no database (have_db false) or no school yet: make a roster or open the
+ * demo; on success t->c->st is open on a database with a school. */
+int tui_first_run(struct tui *t, bool have_db, struct zio_err *err);
 
 /* widgets.c */
 /* Draw s at (y, x) in at most `width` columns, control characters shown as '?'; pads
