@@ -1,10 +1,13 @@
 # zio: care-in-school-time rosters (ZiO). See README.md.
 #   make            build build/zio
-#   make check      build and run every test (unit, CLI, TUI)
+#   make check      build and run every test (unit, CLI, TUI, crash, stress)
 #   make demo       install what is missing, build, open zio on a fresh demo database
 #   make deps       install the Debian packages the build and tests need (apt-get)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make SANITIZE=1 check   the same with AddressSanitizer and UBSan
+#   make fuzz       build the libFuzzer targets (clang) and run each FUZZ_SECONDS (30)
+#   make lint       cppcheck over src/ and tests/fuzz/
+#   make bench      time zio on a school, a region and the whole country (build/bench/)
 
 PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
@@ -58,7 +61,7 @@ CORE_OBJ  := $(CORE_SRC:%.c=$(B)/%.o)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all check check-unit check-cli check-tui check-man check-i18n po-update demo deps install uninstall clean
+.PHONY: all check check-unit check-cli check-tui check-man check-stress check-crash check-i18n po-update demo deps install uninstall clean
 
 # The Dutch catalogue, compiled where zio finds its data (share/, or PREFIX/share/zio).
 MO := share/locale/nl/LC_MESSAGES/zio.mo
@@ -97,7 +100,10 @@ $(B)/tests/%: tests/unit/%.c $(B)/libzio.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(B)/libzio.a $(CMOCKA_LIBS) $(LIBS)
 
-check: check-unit check-cli check-tui check-man
+# The stress test runs last and on its own: it keeps every CPU busy, and the TUI tests wait
+# for the screen with time-outs.
+check: check-unit check-cli check-tui check-man check-crash check-i18n
+	@$(MAKE) --no-print-directory check-stress
 	@echo "make check: all tests passed"
 
 check-unit: $(UNIT_BIN)
@@ -112,6 +118,99 @@ check-tui: $(B)/zio $(MO)
 check-man: $(B)/zio
 	@sh tests/man/check.sh $(B)/zio
 
+# Many users at once (tests/stress/run.sh): 8 writers x 500 changes and 4 readers on one
+# database; the fault shim below counts how often zio waited for a lock. Under SANITIZE=1,
+# where zio is some 3 times slower, 8 x STRESS_CHANGES.
+STRESS_CHANGES ?= 150
+check-stress: $(B)/zio $(B)/tests/libfaultvfs.so
+	@$(if $(filter 1,$(strip $(SANITIZE))),STRESS_SANITIZE=1 STRESS_CHANGES=$(STRESS_CHANGES)) \
+	  sh tests/stress/run.sh $(B)/zio $(B)/tests/libfaultvfs.so
+
+# Crashes and I/O faults (tests/crash/): a test-only SQLite VFS shim that zio loads with
+# LD_PRELOAD fails the Nth write or sync; and kill -9 at random moments.
+SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS   := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+$(B)/tests/libfaultvfs.so: tests/crash/faultvfs.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O2 -g -fPIC -shared $(SQLITE_CFLAGS) -o $@ $< $(SQLITE_LIBS)
+
+check-crash: $(B)/zio $(B)/tests/libfaultvfs.so
+	@sh tests/crash/run.sh $(B)/zio $(B)/tests/libfaultvfs.so
+
+# Benchmarks (README, Performance): build/zio-gen makes a school, a region and the whole
+# country through zio's store, kept in $(B)/bench/ and made again only when zio-gen changes;
+# build/zio-bench times zio on them beside the sqlite3 tool and prints the table.
+BENCH_DBS := $(B)/bench/school.db $(B)/bench/region.db $(B)/bench/national.db
+
+.PHONY: bench
+bench: $(B)/zio $(B)/zio-bench $(BENCH_DBS)
+	ZIO_DATADIR=$(CURDIR)/share $(B)/zio-bench --zio $(B)/zio --dir $(B)/bench
+
+$(B)/zio-gen $(B)/zio-bench: $(B)/zio-%: $(B)/tests/bench/%.o $(B)/libzio.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(B)/libzio.a $(LIBS) -lutil
+
+$(B)/bench/%.db: $(B)/zio-gen
+	@mkdir -p $(@D)
+	ZIO_DATADIR=$(CURDIR)/share $(B)/zio-gen --scale $* --seed 1 $@
+
+# Fuzzing: the libFuzzer targets tests/fuzz/fuzz_*.c (the CSV import, the holiday file, the
+# date and time parsers), built with clang and ASan + UBSan in their own folder, each run for
+# FUZZ_SECONDS from its seed corpus tests/fuzz/corpus/NAME/ (new inputs go to
+# $(B)/fuzz/corpus/NAME/, a crash to $(B)/fuzz/crash-NAME-*). make -j2 fuzz runs two at once.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FB           := $(B)/fuzz
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS  := $(ZIO_CPPFLAGS) $(WARN) -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
+                $(PKG_CFLAGS) $(INI_CFLAGS)
+FUZZ_NAMES   := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS    := $(FUZZ_NAMES:%=$(FB)/%)
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FB)/%.o)
+
+.PHONY: fuzz fuzz-build lint
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: $(FUZZ_NAMES:%=fuzz-run-%)
+	@echo "make fuzz: no crash in $(FUZZ_SECONDS) s per target ($(FUZZ_NAMES))"
+
+# The log of a run is kept in $(FB)/NAME.log; on a crash its end is shown.
+fuzz-run-%: $(FB)/%
+	@mkdir -p $(FB)/corpus/$*
+	@echo "== fuzz $* ($(FUZZ_SECONDS) s)"
+	@if ASAN_OPTIONS=detect_leaks=1:$${ASAN_OPTIONS:-} $(FB)/$* -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FB)/crash-$*- \
+	    $$(test -f tests/fuzz/$*.dict && echo -dict=tests/fuzz/$*.dict) \
+	    $(FB)/corpus/$* tests/fuzz/corpus/$* >$(FB)/$*.log 2>&1; then \
+	  awk '/^stat::number_of_executed_units/ { n = $$2 } /^stat::peak_rss_mb/ { m = $$2 } \
+	    END { printf "   $*: %s inputs in $(FUZZ_SECONDS) s, no crash (peak %s MB)\n", n, m }' $(FB)/$*.log; \
+	else \
+	  tail -n 60 $(FB)/$*.log; echo "make fuzz: $* failed (log: $(FB)/$*.log)" >&2; exit 1; \
+	fi
+
+$(FUZZ_BINS): $(FB)/%: $(FB)/tests/fuzz/%.o $(FB)/tests/fuzz/util.o $(FB)/libzio.a
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(LIBS)
+
+$(FB)/libzio.a: $(FUZZ_LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(FB)/%.o: %.c $(FB)/.flags
+	@mkdir -p $(@D)
+	@echo "$(FUZZ_CC) (fuzz) $<"
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(FB)/.flags: FORCE
+	@mkdir -p $(FB)
+	@echo '$(FUZZ_CC) $(FUZZ_CFLAGS)' | cmp -s - $@ || echo '$(FUZZ_CC) $(FUZZ_CFLAGS)' > $@
+
+# Static analysis; every suppression in tests/lint/cppcheck.supp says why.
+CPPCHECK ?= cppcheck
+lint:
+	$(CPPCHECK) --quiet --error-exitcode=1 --enable=warning,portability,performance --std=c11 \
+	  --library=posix -Iinclude -D_GNU_SOURCE -DZIO_VERSION='"$(VERSION)"' -DZIO_DATADIR='"$(DATADIR)/zio"' \
+	  --inline-suppr --suppressions-list=tests/lint/cppcheck.supp -j2 src tests/fuzz
+	@echo "make lint: cppcheck found nothing"
+
 # Installs what is missing, builds, and opens zio on a new demo database in a fresh temporary
 # folder: it never touches the user's own database.
 demo: deps all
@@ -123,6 +222,7 @@ demo: deps all
 # Debian packages: build tools, libraries, and what the tests drive (tmux, sqlite3, groff).
 DEB_PKGS := gcc make pkg-config libc6-dev libncurses-dev libsqlite3-dev libiniparser-dev \
             libcsv-dev libcmocka-dev gettext sqlite3 tmux groff-base man-db \
+            clang libclang-rt-dev cppcheck \
             libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils unzip libical-dev
 deps:
 	@missing=$$(for p in $(DEB_PKGS); do \

@@ -4,6 +4,7 @@
 #define ZIO_CLI_H
 
 #include <limits.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -56,6 +57,9 @@ int cli_open(struct cli *c, struct zio_err *err);
 /* Open for a command that only reads: everything it prints comes from one snapshot, so a
  * total never disagrees with its rows while others write. */
 int cli_open_read(struct cli *c, struct zio_err *err);
+/* Copy a value given on the command line into a field of len bytes: a value that does not
+ * fit is refused (ZIO_EUSAGE, `what` names it), never cut short. */
+int cli_copy_text(char *dst, size_t len, const char *src, const char *what, struct zio_err *err);
 
 /* Print "zio: MESSAGE" to stderr and return err->code. */
 int cli_fail(const struct zio_err *err);
@@ -95,6 +99,16 @@ int cli_table_finish(struct cli_table *t);
 
 /* Write one CSV field (quoted when needed) to f. */
 void cli_csv_field(FILE *f, const char *s);
+
+/* Text output speaks the user's language, CSV stays English and language-neutral:
+ * cli_table_new translates the headers of a text table (mark them with N_()); cli_word
+ * translates a word of zio's own (a status, a kind: never a name from the database) in
+ * text output only; the decimal comma is for Dutch text output only. */
+enum cli_format cli_table_format(const struct cli_table *t);
+const char *cli_word(enum cli_format fmt, const char *s);
+bool cli_comma(enum cli_format fmt);
+/* num (printed with a decimal point) with the decimal comma when cli_comma(fmt); num itself. */
+char *cli_decimal(enum cli_format fmt, char *num);
 
 /* The command groups. */
 int cli_init(struct cli *c, int argc, char **argv);

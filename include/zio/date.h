@@ -65,7 +65,7 @@ int time_parse_range(const char *s, int *start, int *end, struct zio_err *err);
 
 /* A weekday as mon..sun, ma..zo (Dutch) or 1..7, into 1 (Monday) .. 7 (Sunday). */
 int date_parse_weekday(const char *s, int *weekday, struct zio_err *err);
-/* "mon" .. "sun" */
+/* "mon" .. "sun", marked with N_: show a person _(date_weekday_name(d)) (ma .. zo in Dutch) */
 const char *date_weekday_name(int weekday);
 
 /* Printers: write into buf of the given *_STR_LEN size; return buf. */

@@ -79,6 +79,15 @@ int store_log_get(struct store *st, int64_t id, struct log_entry *out, struct zi
 /* Entries matching f (date range required), by date, class, start. malloc'ed; free it. */
 int store_log_list(struct store *st, const struct log_filter *f, struct log_entry **out, size_t *n,
 		   struct zio_err *err);
+/* The same entries one at a time, without holding them all; fn returns non-zero to stop
+ * (that value is returned). */
+int store_log_each(struct store *st, const struct log_filter *f, int (*fn)(const struct log_entry *, void *),
+		   void *ctx, struct zio_err *err);
+/* Delivered minutes (delivered entries, extra care included) per class of a school in
+ * [from, to], as store_shift_class_minutes (minutes_upto: the same up to `upto`). */
+int store_log_class_minutes(struct store *st, int64_t school_id, struct date from, struct date to,
+			    struct date upto, int (*fn)(const struct class_minutes *, void *), void *ctx,
+			    struct zio_err *err);
 /* How many entries a shift has. */
 int store_log_count_for_shift(struct store *st, int64_t shift_id, int64_t *n, struct zio_err *err);
 

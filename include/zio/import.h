@@ -21,8 +21,10 @@ struct csv_doc {
 };
 
 /* Read a whole CSV file: comma or semicolon separated (guessed from the header line), an
- * optional UTF-8 byte order mark, quotes as RFC 4180. Errors are "FILE:LINE: message"
- * (ZIO_EUSAGE for bad content, ZIO_EDB when the file cannot be read). Free with csv_doc_free. */
+ * optional UTF-8 byte order mark, quotes as RFC 4180. Every field must be valid UTF-8 without
+ * NUL bytes, at most 4096 bytes; at most 64 fields, 100,000 data rows, lines of 1 MiB
+ * and files of 32 MiB. Errors are "FILE:LINE: message" (ZIO_EUSAGE for bad content, ZIO_EDB
+ * when the file cannot be read). Free with csv_doc_free. */
 int csv_doc_read(const char *path, struct csv_doc *doc, struct zio_err *err);
 void csv_doc_free(struct csv_doc *doc);
 
@@ -47,8 +49,9 @@ int import_roster(struct store *st, enum import_kind kind, const char *path, con
 struct holiday_set;
 
 /* Read a school holiday file (the format of share/holidays/nl-school-holidays.ini: sections
- * "[2026-2027 herfstvakantie]" with keys noord, midden, zuid = FIRST..LAST) into hs. Every
- * period is checked; the first problem fails the whole file as "FILE:LINE: message". */
+ * "[2026-2027 herfstvakantie]" with keys noord, midden, zuid = FIRST..LAST) into hs. It must be
+ * a regular, non-empty UTF-8 text file of at most 10,000 lines of 1000 bytes. Every period is
+ * checked; the first problem fails the whole file as "FILE:LINE: message". */
 int holidays_ini_read(const char *path, struct holiday_set *hs, struct zio_err *err);
 
 #endif

@@ -48,7 +48,8 @@ int logbook_week(struct planner *pl, int64_t school_id, struct isoweek w, struct
 void logbook_week_free(struct week_hours *wh);
 struct hour_totals logbook_totals(const struct week_hours *wh, bool by_class, int64_t id);
 
-/* The log state of a shift: "unlogged", "delivered", "absent", "cancelled"... with the entries. */
+/* The log state of a shift: "unlogged", "delivered", "absent", "cancelled"... with the entries
+ * (a code, marked with N_: show it with _()). */
 const char *logbook_shift_state(const struct week_hours *wh, const struct shift *s);
 
 /* A sign-off action on the timesheet of a provider at a school for a week. */

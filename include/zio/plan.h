@@ -71,5 +71,11 @@ int plan_open_share(struct planner *pl, int64_t school_id, struct isoweek w, dou
  * professional and ISO week, budget and faces per class and week. */
 int plan_check(struct planner *pl, int64_t school_id, struct date from, struct date to,
 	       struct findings *out, struct zio_err *err);
+/* plan_check of one school with its shifts of [from, to] already read (store_shift_list of the
+ * school and period; cancelled ones are passed over), and its classes when the caller has them
+ * (store_class_each of the school; NULL: read here): the week planner reads its week once. */
+int plan_check_shifts(struct planner *pl, int64_t school_id, struct date from, struct date to,
+		      const struct shift *shifts, size_t n, const struct class *classes, size_t nclasses,
+		      struct findings *out, struct zio_err *err);
 
 #endif

@@ -46,7 +46,8 @@ struct findings {
 };
 void findings_free(struct findings *f);
 bool findings_has_error(const struct findings *f);
-/* Append; ZIO_EDB when out of memory. */
+/* Append; ZIO_EDB when out of memory. fmt is used as given: pass it through _() so that the
+ * finding is in the user's language. */
 int findings_add(struct findings *f, enum rule_code code, const struct shift *s, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 

@@ -56,6 +56,7 @@ struct shift_filter {
 	struct date from, to;      /* inclusive; both required */
 	int64_t school_id, class_id, professional_id;
 	bool with_cancelled;
+	int64_t provider_id;       /* the professionals of one provider */
 };
 
 int store_pattern_insert(struct store *st, struct pattern *p, struct zio_err *err);
@@ -77,6 +78,17 @@ int store_shift_each(struct store *st, const struct shift_filter *f,
 /* All shifts matching f into a malloc'ed array (free it). */
 int store_shift_list(struct store *st, const struct shift_filter *f, struct shift **out, size_t *n,
 		     struct zio_err *err);
+/* Minutes per class, summed in the database so that a year's report never holds the year's
+ * rows: `minutes` over the whole period, `minutes_upto` over its days up to and including
+ * `upto` (an unset upto: 0). */
+struct class_minutes {
+	int64_t class_id, minutes, minutes_upto;
+};
+/* Planned minutes (shifts not cancelled) per class of a school in [from, to]; fn returns
+ * non-zero to stop (that value is returned). */
+int store_shift_class_minutes(struct store *st, int64_t school_id, struct date from, struct date to,
+			      struct date upto, int (*fn)(const struct class_minutes *, void *), void *ctx,
+			      struct zio_err *err);
 /* Is there already a shift made by pattern for that date? */
 int store_shift_from_pattern(struct store *st, int64_t pattern_id, struct date origin, bool *exists,
 			     struct zio_err *err);
@@ -86,6 +98,14 @@ int store_shift_minutes(struct store *st, int64_t professional_id, struct date f
 /* Is the professional in the fixed team of the class on date d? */
 int store_team_has(struct store *st, int64_t professional_id, int64_t class_id, struct date d,
 		   bool *member, struct zio_err *err);
+/* The fixed-team memberships of a school's classes that touch [from, to] (y == 0: open-ended),
+ * to judge a week of shifts with one query instead of one per shift. malloc'ed; free it. */
+struct team_span {
+	int64_t professional_id, class_id;
+	struct date from, to;
+};
+int store_team_spans(struct store *st, int64_t school_id, struct date from, struct date to,
+		     struct team_span **out, size_t *n, struct zio_err *err);
 /* Remove the shifts of a school in [from, to]; *removed says how many. */
 int store_shift_delete_range(struct store *st, int64_t school_id, struct date from, struct date to,
 			     int *removed, struct zio_err *err);

@@ -18,7 +18,7 @@ enum store_mode {
 };
 
 struct store_options {
-	int busy_timeout_ms;  /* 0: the default of 5000 ms */
+	int busy_timeout_ms;  /* 0: the default of 30000 ms */
 };
 
 /* Open or create the database at path. On success *out owns the connection (close with

@@ -12,7 +12,8 @@
 #define ZIO_TEXT_LEN 1024  /* bytes, NUL included: notes and reasons */
 
 /* Check a name: not empty, no leading or trailing space, valid UTF-8, no control
- * characters, shorter than ZIO_NAME_LEN bytes. `what` names the field in the message. */
+ * characters, shorter than ZIO_NAME_LEN bytes. `what` names the field in the message; it is
+ * translated with _(), so mark it with N_(). */
 int text_check_name(const char *s, const char *what, struct zio_err *err);
 /* The same for free text up to ZIO_TEXT_LEN bytes; may be empty. */
 int text_check_note(const char *s, const char *what, struct zio_err *err);

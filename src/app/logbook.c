@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "zio/i18n.h"
 #include "zio/logbook.h"
 
 static char user_name[65];
@@ -291,7 +292,7 @@ const char *logbook_shift_state(const struct week_hours *wh, const struct shift 
 	bool delivered = false, absent = false;
 
 	if (s->status == SHIFT_CANCELLED)
-		return "cancelled";
+		return N_("cancelled");
 	for (size_t i = 0; i < wh->nlogs; i++) {
 		if (wh->logs[i].shift_id != s->id)
 			continue;
@@ -300,7 +301,7 @@ const char *logbook_shift_state(const struct week_hours *wh, const struct shift 
 		else if (wh->logs[i].professional_id == s->professional_id)
 			delivered = true;
 	}
-	return absent ? "absent" : delivered ? "delivered" : "unlogged";
+	return absent ? N_("absent") : delivered ? N_("delivered") : N_("unlogged");
 }
 
 int logbook_timesheet(struct planner *pl, int64_t provider_id, int64_t school_id, struct isoweek w,
@@ -316,7 +317,7 @@ int logbook_timesheet(struct planner *pl, int64_t provider_id, int64_t school_id
 	if ((a == TS_SUBMIT || a == TS_APPROVE) && date_cmp(date_from_isoweek(w, 1), today) > 0)
 		return zio_err_set(err, ZIO_ERULE, "week %s has not begun: its hours cannot be signed off yet",
 				   date_format_isoweek(w, ws));
-	if (reason && *reason && text_check_short(reason, "reason", err))
+	if (reason && *reason && text_check_short(reason, N_("reason"), err))
 		return ZIO_EUSAGE;
 	logbook_now(at);
 	return store_timesheet_set(pl->st, out, to, logbook_user(), reason, at, err);

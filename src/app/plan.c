@@ -2,7 +2,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "zio/i18n.h"
 #include "zio/plan.h"
 
 int planner_open(struct planner *pl, struct store *st, const struct config *cfg, struct zio_err *err)
@@ -58,18 +60,15 @@ int plan_school_day(struct planner *pl, int64_t school_id, struct date d, struct
 	return ZIO_OK;
 }
 
-/* Judge s with its professional and class at hand; with_contract false leaves the weekly
- * contract to plan_check's per-week rule. */
-static int judge(struct planner *pl, struct shift *s, const struct professional *pro, const struct class *k,
-		 bool with_contract, struct findings *out, struct zio_err *err)
+/* Judge s on facts gathered by the caller: the professional's other planned shifts that day
+ * (others), whether they are in the class's fixed team, and their planned minutes of the
+ * week without s (-1: leave the contract to plan_check's per-week rule). */
+static int judge_facts(struct planner *pl, struct shift *s, const struct professional *pro, const struct class *k,
+		       const struct shift *others, size_t nothers, bool fixed, int64_t week_minutes,
+		       struct findings *out, struct zio_err *err)
 {
 	struct shift_facts f = { 0 };
-	struct shift_filter sf = { 0 };
-	struct shift *others = NULL;
-	size_t nothers = 0;
 	struct cal_day day;
-	struct isoweek w = date_isoweek(s->date);
-	int rc;
 
 	snprintf(s->professional_name, sizeof s->professional_name, "%s", pro->name);
 	snprintf(s->class_name, sizeof s->class_name, "%s", k->name);
@@ -77,25 +76,42 @@ static int judge(struct planner *pl, struct shift *s, const struct professional 
 	s->school_id = k->school_id;
 	if (plan_school_day(pl, k->school_id, s->date, &day, err))
 		return err ? err->code : ZIO_EDB;
-	sf.from = sf.to = s->date;
-	sf.professional_id = s->professional_id;
-	f.week_minutes = -1;
-	if (store_shift_list(pl->st, &sf, &others, &nothers, err) ||
-	    store_team_has(pl->st, s->professional_id, s->class_id, s->date, &f.fixed_member, err) ||
-	    (with_contract && store_shift_minutes(pl->st, s->professional_id, date_from_isoweek(w, 1),
-						  date_from_isoweek(w, 7), s->id, &f.week_minutes, err))) {
-		free(others);
-		return err ? err->code : ZIO_EDB;
-	}
 	f.pro = pro;
 	f.day = &day;
 	f.day_start = pl->cs.cs.day_start;
 	f.day_end = pl->cs.cs.day_end;
+	f.fixed_member = fixed;
 	f.others = others;
 	f.nothers = nothers;
-	rc = rule_check_shift(s, &f, out);
+	f.week_minutes = week_minutes;
+	return rule_check_shift(s, &f, out) ? zio_err_set(err, ZIO_EDB, "out of memory") : ZIO_OK;
+}
+
+/* Judge s with its professional and class at hand; with_contract false leaves the weekly
+ * contract to plan_check's per-week rule. */
+static int judge(struct planner *pl, struct shift *s, const struct professional *pro, const struct class *k,
+		 bool with_contract, struct findings *out, struct zio_err *err)
+{
+	struct shift_filter sf = { 0 };
+	struct shift *others = NULL;
+	size_t nothers = 0;
+	struct isoweek w = date_isoweek(s->date);
+	int64_t week_minutes = -1;
+	bool fixed = false;
+	int rc;
+
+	sf.from = sf.to = s->date;
+	sf.professional_id = s->professional_id;
+	if (store_shift_list(pl->st, &sf, &others, &nothers, err) ||
+	    store_team_has(pl->st, s->professional_id, s->class_id, s->date, &fixed, err) ||
+	    (with_contract && store_shift_minutes(pl->st, s->professional_id, date_from_isoweek(w, 1),
+						  date_from_isoweek(w, 7), s->id, &week_minutes, err))) {
+		free(others);
+		return err ? err->code : ZIO_EDB;
+	}
+	rc = judge_facts(pl, s, pro, k, others, nothers, fixed, week_minutes, out, err);
 	free(others);
-	return rc ? zio_err_set(err, ZIO_EDB, "out of memory") : ZIO_OK;
+	return rc;
 }
 
 int plan_judge(struct planner *pl, struct shift *s, struct findings *out, struct zio_err *err)
@@ -214,12 +230,197 @@ static int pattern_push(const struct pattern *p, void *ctx)
 	return 0;
 }
 
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* A professional's planned shift as plan_fill keeps it: enough for overlaps and week totals. */
+struct fill_shift {
+	int64_t id;
+	struct date date;
+	int start, end;
+};
+
+/* What plan_fill judges the shifts it makes on, read once instead of three queries per shift:
+ * each professional's planned shifts at any school from the Monday before the period to the
+ * Sunday after it, kept up to date as the fill adds shifts (the fill holds the write lock,
+ * so nobody else adds any meanwhile). */
+struct fill_pro {
+	int64_t id;
+	struct fill_shift *v;      /* by date */
+	size_t n, cap;
+};
+
+struct fill_facts {
+	struct fill_pro *pros;     /* by id */
+	size_t n;
+};
+
+static void fill_facts_free(struct fill_facts *ff)
+{
+	for (size_t i = 0; i < ff->n; i++)
+		free(ff->pros[i].v);
+	free(ff->pros);
+	memset(ff, 0, sizeof *ff);
+}
+
+/* Put x into fp's list after the shifts of its date and before later ones. */
+static int fill_pro_add(struct fill_pro *fp, const struct fill_shift *x)
+{
+	size_t at = fp->n;
+
+	if (fp->n == fp->cap) {
+		size_t cap = fp->cap ? fp->cap * 2 : 64;
+		struct fill_shift *v = realloc(fp->v, cap * sizeof *v);
+		if (!v)
+			return ZIO_EDB;
+		fp->v = v;
+		fp->cap = cap;
+	}
+	while (at > 0 && date_cmp(fp->v[at - 1].date, x->date) > 0)
+		at--;
+	memmove(fp->v + at + 1, fp->v + at, (fp->n - at) * sizeof *fp->v);
+	fp->v[at] = *x;
+	fp->n++;
+	return ZIO_OK;
+}
+
+static int fill_pro_push(const struct shift *s, void *ctx)
+{
+	struct fill_shift x = { s->id, s->date, s->start, s->end };
+	return fill_pro_add(ctx, &x);
+}
+
+static int cmp_fill_pro(const void *a, const void *b)
+{
+	return cmp_i64(&((const struct fill_pro *)a)->id, &((const struct fill_pro *)b)->id);
+}
+
+static int fill_facts_load(struct planner *pl, const struct pattern *pats, size_t npats, struct date from,
+			   struct date to, struct fill_facts *ff, struct zio_err *err)
+{
+	struct shift_filter sf = { 0 };
+
+	memset(ff, 0, sizeof *ff);
+	if (!(ff->pros = calloc(npats + 1, sizeof *ff->pros)))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	for (size_t i = 0; i < npats; i++)
+		ff->pros[ff->n++].id = pats[i].professional_id;
+	if (ff->n > 1)
+		qsort(ff->pros, ff->n, sizeof *ff->pros, cmp_fill_pro);
+	{
+		size_t k = 0;   /* each professional once */
+		for (size_t i = 0; i < ff->n; i++)
+			if (k == 0 || ff->pros[k - 1].id != ff->pros[i].id)
+				ff->pros[k++] = ff->pros[i];
+		ff->n = k;
+	}
+	/* whole ISO weeks around the period: the contract rule sums a week */
+	sf.from = date_from_isoweek(date_isoweek(from), 1);
+	sf.to = date_from_isoweek(date_isoweek(to), 7);
+	for (size_t i = 0; i < ff->n; i++) {
+		int rc;
+		sf.professional_id = ff->pros[i].id;
+		if ((rc = store_shift_each(pl->st, &sf, fill_pro_push, &ff->pros[i], err))) {
+			fill_facts_free(ff);
+			return err && err->code ? err->code : zio_err_set(err, ZIO_EDB, "out of memory");
+		}
+	}
+	return ZIO_OK;
+}
+
+static struct fill_pro *fill_pro_find(struct fill_facts *ff, int64_t id)
+{
+	struct fill_pro key = { .id = id };
+	return ff->n ? bsearch(&key, ff->pros, ff->n, sizeof *ff->pros, cmp_fill_pro) : NULL;
+}
+
+/* The order store_shift_list gives one professional's day: school, class, start, id. */
+static int cmp_shift_day(const void *a, const void *b)
+{
+	const struct shift *x = a, *y = b;
+	int c = strcasecmp(x->school_name, y->school_name);
+
+	if (!c)
+		c = strcasecmp(x->class_name, y->class_name);
+	if (!c)
+		c = x->start - y->start;
+	return c ? c : cmp_i64(&x->id, &y->id);
+}
+
+/* Judge a generated shift on the fill's facts and insert it, as place() does with queries. */
+static int place_fill(struct planner *pl, struct shift *s, const struct professional *pro, const struct class *k,
+		      struct fill_facts *ff, struct plan_report *r, struct zio_err *err)
+{
+	struct fill_pro *fp = fill_pro_find(ff, s->professional_id);
+	struct date mon = date_from_isoweek(date_isoweek(s->date), 1), sun = date_add_days(mon, 6);
+	struct shift *over = NULL;
+	size_t nover = 0, mark = r->findings.n;
+	int64_t week = 0;
+	bool fixed = false;
+	struct zio_err e;
+	int rc = ZIO_OK;
+
+	if (!fp)
+		return zio_err_set(err, ZIO_EDB, "plan fill: professional %lld not read", (long long)s->professional_id);
+	/* the week's planned minutes, and the shifts of the day that overlap this one: only those
+	 * can make a finding, so only those are read in full (for their names) */
+	size_t lo = 0, hi = fp->n;
+	while (lo < hi) {   /* the week's first shift in the date-ordered list */
+		size_t mid = lo + (hi - lo) / 2;
+		if (date_cmp(fp->v[mid].date, mon) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < fp->n && date_cmp(fp->v[i].date, sun) <= 0; i++) {
+		const struct fill_shift *x = &fp->v[i];
+		if (x->id != s->id)
+			week += x->end - x->start;
+		if (date_cmp(x->date, s->date) == 0 && x->id != s->id && rule_times_overlap(s->start, s->end, x->start, x->end))
+			nover++;
+	}
+	if (nover) {
+		size_t j = 0;
+		if (!(over = calloc(nover, sizeof *over)))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		for (size_t i = lo; i < fp->n && date_cmp(fp->v[i].date, sun) <= 0 && !rc; i++) {
+			const struct fill_shift *x = &fp->v[i];
+			if (date_cmp(x->date, s->date) == 0 && x->id != s->id &&
+			    rule_times_overlap(s->start, s->end, x->start, x->end))
+				rc = store_shift_get(pl->st, x->id, &over[j++], err);
+		}
+		if (!rc && nover > 1)
+			qsort(over, nover, sizeof *over, cmp_shift_day);
+	}
+	if (!rc && store_team_has(pl->st, s->professional_id, s->class_id, s->date, &fixed, err))
+		rc = err ? err->code : ZIO_EDB;
+	if (!rc)
+		rc = judge_facts(pl, s, pro, k, over, nover, fixed, week, &r->findings, err);
+	free(over);
+	if (rc)
+		return rc;
+	if (first_error(&r->findings, mark, &e)) {
+		r->refused++;
+		return ZIO_OK;
+	}
+	if (store_shift_insert(pl->st, s, err))
+		return err ? err->code : ZIO_EDB;
+	r->added++;
+	if (fill_pro_add(fp, &(struct fill_shift){ s->id, s->date, s->start, s->end }))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	return ZIO_OK;
+}
+
 int plan_fill(struct planner *pl, int64_t school_id, struct date from, struct date to,
 	      struct plan_report *r, struct zio_err *err)
 {
 	struct pattern_vec pv = { 0 };
 	struct professional *pros = NULL;
 	struct class *klasses = NULL;
+	struct fill_facts ff = { 0 };
 	int rc = ZIO_OK;
 
 	if (date_cmp(from, to) > 0)
@@ -240,6 +441,8 @@ int plan_fill(struct planner *pl, int64_t school_id, struct date from, struct da
 		if (store_staff_get(pl->st, pv.v[i].professional_id, &pros[i], err) ||
 		    store_class_get(pl->st, pv.v[i].class_id, &klasses[i], err))
 			rc = err ? err->code : ZIO_EDB;
+	if (!rc)
+		rc = fill_facts_load(pl, pv.v, pv.n, from, to, &ff, err);
 	for (struct date d = from; !rc && date_cmp(d, to) <= 0; d = date_add_days(d, 1)) {
 		struct cal_day day;
 		cal_school_day(&pl->cal.hs, &pl->cs.cs, d, &day);
@@ -278,9 +481,10 @@ int plan_fill(struct planner *pl, int64_t school_id, struct date from, struct da
 				r->trimmed++;
 				break;
 			}
-			rc = place(pl, &s, &pros[i], &klasses[i], r, err);
+			rc = place_fill(pl, &s, &pros[i], &klasses[i], &ff, r, err);
 		}
 	}
+	fill_facts_free(&ff);
 	free(pros);
 	free(klasses);
 	free(pv.v);
@@ -322,8 +526,8 @@ int plan_copy(struct planner *pl, int64_t school_id, struct isoweek src, struct 
 		if (fit < 0) {
 			char d[DATE_STR_LEN];
 			r->closed++;
-			if (findings_add(&r->skipped, RULE_CLOSED_DAY, &s, "%s %s, %s, %s: not copied, the school is closed (%s)",
-					 date_weekday_name(date_weekday(s.date)), date_format(s.date, d),
+			if (findings_add(&r->skipped, RULE_CLOSED_DAY, &s, _("%s %s, %s, %s: not copied, the school is closed (%s)"),
+					 _(date_weekday_name(date_weekday(s.date))), date_format(s.date, d),
 					 s.professional_name, s.class_name, day.reason))
 				rc = zio_err_set(err, ZIO_EDB, "out of memory");
 			continue;
@@ -397,97 +601,306 @@ static int class_push(const struct class *k, void *ctx)
 	return 0;
 }
 
-static int cmp_i64(const void *a, const void *b)
+/* An id and where it is in a list: the lists stay in their display order, these find in them. */
+struct id_pos {
+	int64_t id;
+	size_t pos;
+};
+
+static int cmp_id_pos(const void *a, const void *b)
 {
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return (x > y) - (x < y);
+	return cmp_i64(&((const struct id_pos *)a)->id, &((const struct id_pos *)b)->id);
+}
+
+/* Position of id in an id_pos index of n, or -1. */
+static long id_find(const struct id_pos *ix, size_t n, int64_t id)
+{
+	struct id_pos key = { id, 0 };
+	const struct id_pos *hit = n ? bsearch(&key, ix, n, sizeof *ix, cmp_id_pos) : NULL;
+	return hit ? (long)hit->pos : -1;
+}
+
+/* A professional whose shifts at a school plan_check judges, with everything they are judged
+ * on: their planned shifts of the period at any school, by date. */
+struct check_pro {
+	struct professional pro;
+	struct shift *shifts;
+	size_t n;
+};
+
+/* What plan_check reads once per school instead of four queries per shift. */
+struct check_school {
+	struct class_vec classes;    /* the school's classes, in name order */
+	struct id_pos *class_ix;
+	struct check_pro *pros;      /* by id */
+	struct id_pos *pro_ix;
+	size_t npros;
+	struct team_span *team;      /* by professional, class */
+	size_t nteam;
+};
+
+static void check_school_free(struct check_school *cs)
+{
+	for (size_t i = 0; i < cs->npros; i++)
+		free(cs->pros[i].shifts);
+	free(cs->pros);
+	free(cs->pro_ix);
+	free(cs->classes.v);
+	free(cs->class_ix);
+	free(cs->team);
+	memset(cs, 0, sizeof *cs);
+}
+
+static int cmp_team_span(const void *a, const void *b)
+{
+	const struct team_span *x = a, *y = b;
+	int c = cmp_i64(&x->professional_id, &y->professional_id);
+	return c ? c : cmp_i64(&x->class_id, &y->class_id);
+}
+
+/* Is the professional in the fixed team of the class on d (as store_team_has answers)? */
+static bool check_fixed(const struct check_school *cs, int64_t pro, int64_t class_id, struct date d)
+{
+	struct team_span key = { .professional_id = pro, .class_id = class_id };
+	size_t lo = 0, hi = cs->nteam;
+
+	while (lo < hi) {   /* the first span of the pair */
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_team_span(&cs->team[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < cs->nteam && !cmp_team_span(&cs->team[lo], &key); lo++)
+		if ((!cs->team[lo].from.y || date_cmp(cs->team[lo].from, d) <= 0) &&
+		    (!cs->team[lo].to.y || date_cmp(cs->team[lo].to, d) >= 0))
+			return true;
+	return false;
+}
+
+static int check_school_load(struct planner *pl, int64_t school_id, const struct shift *shifts, size_t n,
+			     struct date from, struct date to, const struct class *classes, size_t nclasses,
+			     struct check_school *cs, struct zio_err *err)
+{
+	struct roster_filter rf = { 0 };
+	int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
+	size_t nids = 0;
+	int rc = ZIO_OK;
+
+	memset(cs, 0, sizeof *cs);
+	rf.school_id = school_id;
+	if (!ids)
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	if (classes) {   /* the caller's, read already */
+		if (!(cs->classes.v = malloc((nclasses + 1) * sizeof *cs->classes.v))) {
+			free(ids);
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		}
+		if (nclasses)
+			memcpy(cs->classes.v, classes, nclasses * sizeof *classes);
+		cs->classes.n = cs->classes.cap = nclasses;
+	} else if (store_class_each(pl->st, &rf, class_push, &cs->classes, err)) {
+		free(ids);
+		return err && err->code ? err->code : zio_err_set(err, ZIO_EDB, "out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		ids[i] = shifts[i].professional_id;
+	if (n > 1)
+		qsort(ids, n, sizeof *ids, cmp_i64);
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || ids[i] != ids[i - 1])
+			ids[nids++] = ids[i];
+	if (store_team_spans(pl->st, school_id, from, to, &cs->team, &cs->nteam, err)) {
+		free(ids);
+		check_school_free(cs);
+		return err && err->code ? err->code : ZIO_EDB;
+	}
+	if (cs->nteam > 1)
+		qsort(cs->team, cs->nteam, sizeof *cs->team, cmp_team_span);
+	cs->class_ix = malloc((cs->classes.n + 1) * sizeof *cs->class_ix);
+	cs->pros = calloc(nids + 1, sizeof *cs->pros);
+	cs->pro_ix = malloc((nids + 1) * sizeof *cs->pro_ix);
+	if (!cs->class_ix || !cs->pros || !cs->pro_ix)
+		rc = zio_err_set(err, ZIO_EDB, "out of memory");
+	for (size_t i = 0; i < cs->classes.n && !rc; i++)
+		cs->class_ix[i] = (struct id_pos){ cs->classes.v[i].id, i };
+	if (!rc && cs->classes.n > 1)
+		qsort(cs->class_ix, cs->classes.n, sizeof *cs->class_ix, cmp_id_pos);
+	/* one query per professional for the period, not one per shift for its day */
+	for (size_t i = 0; i < nids && !rc; i++) {
+		struct shift_filter sf = { 0 };
+		sf.from = from;
+		sf.to = to;
+		sf.professional_id = ids[i];
+		cs->pro_ix[i] = (struct id_pos){ ids[i], i };
+		if (store_staff_get(pl->st, ids[i], &cs->pros[i].pro, err) ||
+		    store_shift_list(pl->st, &sf, &cs->pros[i].shifts, &cs->pros[i].n, err))
+			rc = err ? err->code : ZIO_EDB;
+		cs->npros = i + 1;
+	}
+	free(ids);
+	if (rc)
+		check_school_free(cs);
+	return rc;
+}
+
+/* The shifts of cp on date d: a run of its date-ordered list. */
+static const struct shift *check_pro_day(const struct check_pro *cp, struct date d, size_t *n)
+{
+	size_t lo = 0, hi = cp->n, end;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (date_cmp(cp->shifts[mid].date, d) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < cp->n && date_cmp(cp->shifts[end].date, d) == 0; end++)
+		;
+	*n = end - lo;
+	return cp->shifts + lo;
 }
 
 /* Week rules for one school and one whole ISO week. */
 static int check_school_week(struct planner *pl, int64_t school_id, struct isoweek w, const struct shift *shifts,
-			     size_t n, struct findings *out, struct zio_err *err)
+			     size_t n, const struct check_school *cs, struct findings *out, struct zio_err *err)
 {
-	struct class_vec cv = { 0 };
-	struct roster_filter rf = { 0 };
+	const struct class_vec *cv = &cs->classes;
 	struct date mon = date_from_isoweek(w, 1), sun = date_from_isoweek(w, 7);
-	int64_t *faces = NULL;
+	int64_t *planned = calloc(cv->n + 1, sizeof *planned), *faces = malloc((n ? n : 1) * sizeof *faces);
+	size_t *first = calloc(cv->n + 2, sizeof *first), *fill = calloc(cv->n + 1, sizeof *fill);
 	double share;
 	int rc = ZIO_OK;
 
-	rf.school_id = school_id;
-	if (ensure_school(pl, school_id, mon, sun, err) || store_class_each(pl->st, &rf, class_push, &cv, err)) {
-		free(cv.v);
-		return err && err->code ? err->code : zio_err_set(err, ZIO_EDB, "out of memory");
+	if (!planned || !faces || !first || !fill) {
+		rc = zio_err_set(err, ZIO_EDB, "out of memory");
+		goto done;
+	}
+	if (ensure_school(pl, school_id, mon, sun, err)) {
+		rc = err ? err->code : ZIO_EDB;
+		goto done;
 	}
 	share = open_share(pl, w);
-	faces = malloc((n ? n : 1) * sizeof *faces);
-	if (!faces)
-		rc = zio_err_set(err, ZIO_EDB, "out of memory");
-	for (size_t c = 0; c < cv.n && !rc; c++) {
-		struct class_week cw = { &cv.v[c], w, 0, share, 0 };
-		size_t nf = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (shifts[i].class_id != cv.v[c].id || date_cmp(shifts[i].date, mon) < 0 ||
-			    date_cmp(shifts[i].date, sun) > 0)
-				continue;
-			cw.planned_minutes += shift_minutes(&shifts[i]);
-			faces[nf++] = shifts[i].professional_id;
-		}
-		qsort(faces, nf, sizeof *faces, cmp_i64);
+	/* the week's professionals grouped per class (a counting sort), in one pass each */
+	for (size_t i = 0; i < n; i++) {
+		long c = id_find(cs->class_ix, cv->n, shifts[i].class_id);
+		if (c >= 0 && date_cmp(shifts[i].date, mon) >= 0 && date_cmp(shifts[i].date, sun) <= 0)
+			first[c + 1]++;
+	}
+	for (size_t c = 0; c < cv->n; c++)
+		first[c + 1] += first[c];
+	for (size_t i = 0; i < n; i++) {
+		long c = id_find(cs->class_ix, cv->n, shifts[i].class_id);
+		if (c < 0 || date_cmp(shifts[i].date, mon) < 0 || date_cmp(shifts[i].date, sun) > 0)
+			continue;
+		planned[c] += shift_minutes(&shifts[i]);
+		faces[first[c] + fill[c]++] = shifts[i].professional_id;
+	}
+	for (size_t c = 0; c < cv->n && !rc; c++) {
+		struct class_week cw = { &cv->v[c], w, planned[c], share, 0 };
+		int64_t *f = faces + first[c];
+		size_t nf = first[c + 1] - first[c];
+		if (nf > 1)
+			qsort(f, nf, sizeof *f, cmp_i64);
 		for (size_t i = 0; i < nf; i++)
-			cw.faces += i == 0 || faces[i] != faces[i - 1];
+			cw.faces += i == 0 || f[i] != f[i - 1];
 		if (rule_check_class_week(&cw, pl->cfg->budget_margin, pl->cfg->max_faces, out))
 			rc = zio_err_set(err, ZIO_EDB, "out of memory");
 	}
+done:
+	free(planned);
 	free(faces);
-	free(cv.v);
+	free(first);
+	free(fill);
 	return rc;
 }
 
 /* The (professional, week) pairs judged so far, so that someone working at two schools is
- * judged once. */
+ * judged once: a list in the order met, and an open-addressing set to find them in. */
 struct staff_weeks {
 	struct pair { int64_t pro; int year, week; } *v;
 	size_t n, cap;
+	uint64_t *set;             /* 0: empty */
+	size_t setcap;
 };
 
-static int check_staff_weeks(struct planner *pl, const struct shift *shifts, size_t n, struct date from,
-			     struct date to, struct staff_weeks *seen_weeks, struct findings *out,
+static uint64_t pair_key(int64_t pro, struct isoweek w)
+{
+	return ((uint64_t)pro << 20 | (uint64_t)(w.year * 64 + w.week)) + 1;
+}
+
+/* Add the pair unless it is there; *added says which. */
+static int staff_weeks_add(struct staff_weeks *sw, int64_t pro, struct isoweek w, bool *added)
+{
+	uint64_t key = pair_key(pro, w);
+	size_t i;
+
+	if ((sw->n + 1) * 2 > sw->setcap) {   /* keep the set at most half full */
+		size_t cap = sw->setcap ? sw->setcap * 2 : 256;
+		uint64_t *set = calloc(cap, sizeof *set);
+		if (!set)
+			return ZIO_EDB;
+		for (size_t k = 0; k < sw->n; k++) {
+			uint64_t x = pair_key(sw->v[k].pro, (struct isoweek){ sw->v[k].year, sw->v[k].week });
+			for (i = (size_t)(x * 0x9e3779b97f4a7c15ULL >> 7) & (cap - 1); set[i]; i = (i + 1) & (cap - 1))
+				;
+			set[i] = x;
+		}
+		free(sw->set);
+		sw->set = set;
+		sw->setcap = cap;
+	}
+	for (i = (size_t)(key * 0x9e3779b97f4a7c15ULL >> 7) & (sw->setcap - 1); sw->set[i]; i = (i + 1) & (sw->setcap - 1))
+		if (sw->set[i] == key) {
+			*added = false;
+			return ZIO_OK;
+		}
+	if (sw->n == sw->cap) {
+		size_t cap = sw->cap ? sw->cap * 2 : 64;
+		struct pair *v = realloc(sw->v, cap * sizeof *v);
+		if (!v)
+			return ZIO_EDB;
+		sw->v = v;
+		sw->cap = cap;
+	}
+	sw->set[i] = key;
+	sw->v[sw->n++] = (struct pair){ pro, w.year, w.week };
+	*added = true;
+	return ZIO_OK;
+}
+
+/* Contract hours per professional and whole ISO week inside [from, to], for the weeks in
+ * which they have a shift at this school; the minutes come from their shifts read for the
+ * school (at any school: the week is inside the period they were read for). */
+static int check_staff_weeks(const struct check_school *cs, const struct shift *shifts, size_t n,
+			     struct date from, struct date to, struct staff_weeks *seen, struct findings *out,
 			     struct zio_err *err)
 {
-	size_t first = seen_weeks->n, np;
-	struct pair *pairs;
+	size_t first = seen->n;
 	int rc = ZIO_OK;
 
-	if (seen_weeks->cap < seen_weeks->n + n + 1) {
-		struct pair *v = realloc(seen_weeks->v, (seen_weeks->n + n + 1) * sizeof *v);
-		if (!v)
-			return zio_err_set(err, ZIO_EDB, "out of memory");
-		seen_weeks->v = v;
-		seen_weeks->cap = seen_weeks->n + n + 1;
-	}
-	pairs = seen_weeks->v;
-	np = seen_weeks->n;
 	for (size_t i = 0; i < n; i++) {
 		struct isoweek w = date_isoweek(shifts[i].date);
-		bool seen = false;
+		bool added;
 		if (date_cmp(date_from_isoweek(w, 1), from) < 0 || date_cmp(date_from_isoweek(w, 7), to) > 0)
 			continue;   /* only whole weeks */
-		for (size_t k = 0; k < np && !seen; k++)
-			seen = pairs[k].pro == shifts[i].professional_id && pairs[k].year == w.year && pairs[k].week == w.week;
-		if (!seen)
-			pairs[np++] = (struct pair){ shifts[i].professional_id, w.year, w.week };
+		if (staff_weeks_add(seen, shifts[i].professional_id, w, &added))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
 	}
-	seen_weeks->n = np;
-	for (size_t k = first; k < np && !rc; k++) {
-		struct isoweek w = { pairs[k].year, pairs[k].week };
-		struct professional pro;
-		int64_t minutes;
-		if (store_staff_get(pl->st, pairs[k].pro, &pro, err) ||
-		    store_shift_minutes(pl->st, pairs[k].pro, date_from_isoweek(w, 1), date_from_isoweek(w, 7), 0,
-					&minutes, err))
-			rc = err ? err->code : ZIO_EDB;
-		else if (rule_check_staff_week(&pro, w, minutes, out))
+	for (size_t k = first; k < seen->n && !rc; k++) {
+		struct isoweek w = { seen->v[k].year, seen->v[k].week };
+		struct date mon = date_from_isoweek(w, 1), sun = date_from_isoweek(w, 7);
+		long p = id_find(cs->pro_ix, cs->npros, seen->v[k].pro);
+		int64_t minutes = 0;
+		if (p < 0)
+			continue;
+		for (size_t j = 0; j < cs->pros[p].n; j++) {
+			const struct shift *x = &cs->pros[p].shifts[j];
+			if (date_cmp(x->date, mon) >= 0 && date_cmp(x->date, sun) <= 0)
+				minutes += shift_minutes(x);
+		}
+		if (rule_check_staff_week(&cs->pros[p].pro, w, minutes, out))
 			rc = zio_err_set(err, ZIO_EDB, "out of memory");
 	}
 	return rc;
@@ -512,6 +925,60 @@ static int school_push(const struct school *s, void *ctx)
 	}
 	vec->v[vec->n++] = s->id;
 	return 0;
+}
+
+/* Judge every shift of one school on the facts read for the school. */
+static int check_school_shifts(struct planner *pl, struct shift *shifts, size_t n, const struct check_school *cs,
+			       struct findings *out, struct zio_err *err)
+{
+	int rc = ZIO_OK;
+
+	for (size_t i = 0; i < n && !rc; i++) {
+		long p = id_find(cs->pro_ix, cs->npros, shifts[i].professional_id);
+		long c = id_find(cs->class_ix, cs->classes.n, shifts[i].class_id);
+		const struct shift *others;
+		size_t nothers, mark = out->n;
+		bool fixed;
+
+		if (p < 0 || c < 0)
+			return zio_err_set(err, ZIO_EDB, "shift %lld: its professional or class changed while read",
+					   (long long)shifts[i].id);
+		others = check_pro_day(&cs->pros[p], shifts[i].date, &nothers);
+		fixed = check_fixed(cs, shifts[i].professional_id, shifts[i].class_id, shifts[i].date);
+		rc = judge_facts(pl, &shifts[i], &cs->pros[p].pro, &cs->classes.v[c], others, nothers, fixed, -1, out,
+				 err);
+		/* A warning the planner accepted says so, with the reason given. */
+		for (size_t j = mark; !rc && j < out->n && shifts[i].override_reason[0]; j++) {
+			if (rule_severity_of(out->v[j].code) == RULE_ERROR)
+				continue;
+			size_t len = strlen(out->v[j].msg);
+			snprintf(out->v[j].msg + len, sizeof out->v[j].msg - len, _("; accepted: %.200s"),
+				 shifts[i].override_reason);
+		}
+	}
+	return rc;
+}
+
+/* Every finding of one school's planned shifts of [from, to]. */
+static int check_one_school(struct planner *pl, int64_t school_id, struct date from, struct date to,
+			    struct shift *shifts, size_t n, const struct class *classes, size_t nclasses,
+			    struct staff_weeks *seen, struct findings *out, struct zio_err *err)
+{
+	struct check_school cs;
+	int rc;
+
+	if ((rc = check_school_load(pl, school_id, shifts, n, from, to, classes, nclasses, &cs, err)))
+		return rc;
+	rc = check_school_shifts(pl, shifts, n, &cs, out, err);
+	if (!rc)
+		rc = check_staff_weeks(&cs, shifts, n, from, to, seen, out, err);
+	for (struct date d = from; !rc && date_cmp(d, to) <= 0; d = date_add_days(d, 7)) {
+		struct isoweek w = date_isoweek(d);
+		if (date_cmp(date_from_isoweek(w, 1), from) >= 0 && date_cmp(date_from_isoweek(w, 7), to) <= 0)
+			rc = check_school_week(pl, school_id, w, shifts, n, &cs, out, err);
+	}
+	check_school_free(&cs);
+	return rc;
 }
 
 int plan_check(struct planner *pl, int64_t school_id, struct date from, struct date to,
@@ -541,35 +1008,38 @@ int plan_check(struct planner *pl, int64_t school_id, struct date from, struct d
 		f.school_id = schools.v[sc];
 		if ((rc = store_shift_list(pl->st, &f, &shifts, &n, err)))
 			break;
-		for (size_t i = 0; i < n && !rc; i++) {
-			struct professional pro;
-			struct class k;
-			if (store_staff_get(pl->st, shifts[i].professional_id, &pro, err) ||
-			    store_class_get(pl->st, shifts[i].class_id, &k, err))
-				rc = err ? err->code : ZIO_EDB;
-			else {
-				size_t mark = out->n;
-				rc = judge(pl, &shifts[i], &pro, &k, false, out, err);
-				/* A warning the planner accepted says so, with the reason given. */
-				for (size_t j = mark; j < out->n && shifts[i].override_reason[0]; j++) {
-					if (rule_severity_of(out->v[j].code) == RULE_ERROR)
-						continue;
-					size_t len = strlen(out->v[j].msg);
-					snprintf(out->v[j].msg + len, sizeof out->v[j].msg - len, "; accepted: %.200s",
-						 shifts[i].override_reason);
-				}
-			}
-		}
-		if (!rc)
-			rc = check_staff_weeks(pl, shifts, n, from, to, &seen, out, err);
-		for (struct date d = from; !rc && date_cmp(d, to) <= 0; d = date_add_days(d, 7)) {
-			struct isoweek w = date_isoweek(d);
-			if (date_cmp(date_from_isoweek(w, 1), from) >= 0 && date_cmp(date_from_isoweek(w, 7), to) <= 0)
-				rc = check_school_week(pl, schools.v[sc], w, shifts, n, out, err);
-		}
+		rc = check_one_school(pl, schools.v[sc], from, to, shifts, n, NULL, 0, &seen, out, err);
 		free(shifts);
 	}
 	free(seen.v);
+	free(seen.set);
 	free(schools.v);
+	return rc;
+}
+
+int plan_check_shifts(struct planner *pl, int64_t school_id, struct date from, struct date to,
+		      const struct shift *shifts, size_t n, const struct class *classes, size_t nclasses,
+		      struct findings *out, struct zio_err *err)
+{
+	struct staff_weeks seen = { 0 };
+	struct shift *planned = malloc((n ? n : 1) * sizeof *planned);
+	size_t np = 0;
+	int rc;
+
+	if (date_cmp(from, to) > 0) {
+		free(planned);
+		return zio_err_set(err, ZIO_EUSAGE, "the period ends before it starts");
+	}
+	if (!planned)
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	/* what plan_check reads itself: the planned ones, in the same order */
+	for (size_t i = 0; i < n; i++)
+		if (shifts[i].status == SHIFT_PLANNED && date_cmp(shifts[i].date, from) >= 0 &&
+		    date_cmp(shifts[i].date, to) <= 0)
+			planned[np++] = shifts[i];
+	rc = check_one_school(pl, school_id, from, to, planned, np, classes, nclasses, &seen, out, err);
+	free(planned);
+	free(seen.v);
+	free(seen.set);
 	return rc;
 }

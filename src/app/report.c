@@ -111,6 +111,58 @@ static long class_index(const struct classes *cv, int64_t id)
 	return -1;
 }
 
+/* The classes by id, to find a class of thousands without walking them all. */
+struct class_pos {
+	int64_t id;
+	size_t pos;
+};
+
+static int cmp_class_pos(const void *a, const void *b)
+{
+	const struct class_pos *x = a, *y = b;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+static struct class_pos *class_index_make(const struct classes *cv)
+{
+	struct class_pos *ix = malloc((cv->n + 1) * sizeof *ix);
+
+	if (!ix)
+		return NULL;
+	for (size_t i = 0; i < cv->n; i++)
+		ix[i] = (struct class_pos){ cv->v[i].id, i };
+	if (cv->n > 1)
+		qsort(ix, cv->n, sizeof *ix, cmp_class_pos);
+	return ix;
+}
+
+static long class_find(const struct classes *cv, const struct class_pos *ix, int64_t id)
+{
+	struct class_pos key = { id, 0 };
+	const struct class_pos *hit = cv->n ? bsearch(&key, ix, cv->n, sizeof *ix, cmp_class_pos) : NULL;
+	return hit ? (long)hit->pos : -1;
+}
+
+/* Where the per-class sums of the store go: a (the whole period) and b (up to a date). */
+struct class_sums {
+	const struct classes *cv;
+	const struct class_pos *ix;
+	double *a, *b;
+};
+
+static int add_class_minutes(const struct class_minutes *m, void *ctx)
+{
+	struct class_sums *cs = ctx;
+	long k = class_find(cs->cv, cs->ix, m->class_id);
+
+	if (k < 0)
+		return 0;
+	cs->a[k] += (double)m->minutes;
+	if (cs->b)
+		cs->b[k] += (double)m->minutes_upto;
+	return 0;
+}
+
 /* --- budget ---------------------------------------------------------------------------- */
 
 struct school_ids {
@@ -155,6 +207,7 @@ int report_budget(struct planner *pl, int64_t school_id, int sy, struct date tod
 	struct classes cv = { 0 };
 	double *share_todate = NULL, *share_year = NULL;   /* per class */
 	double *planned = NULL, *planned_year = NULL, *delivered = NULL;
+	struct class_pos *ix = NULL;
 	size_t cap = 0;
 	int rc;
 
@@ -182,13 +235,13 @@ int report_budget(struct planner *pl, int64_t school_id, int sy, struct date tod
 		rc = oom(err);
 		goto done;
 	}
+	if (!(ix = class_index_make(&cv))) {
+		rc = oom(err);
+		goto done;
+	}
 	for (size_t s = 0; s < ids.n && !rc; s++) {
 		double todate = 0, year = 0;
-		struct shift_filter sf = { 0 };
-		struct log_filter lf = { 0 };
-		struct shift *sh = NULL;
-		struct log_entry *le = NULL;
-		size_t nsh = 0, nle = 0;
+		struct class_sums sums;
 
 		for (struct date m = mon; date_cmp(m, end) <= 0 && !rc; m = date_add_days(m, 7)) {
 			double sh1;
@@ -211,33 +264,20 @@ int report_budget(struct planner *pl, int64_t school_id, int sy, struct date tod
 				share_todate[k] = todate;
 				share_year[k] = year;
 			}
-		sf.from = start;
-		sf.to = end;
-		sf.school_id = ids.v[s];
-		if ((rc = store_shift_list(pl->st, &sf, &sh, &nsh, err)))
+		/* summed in the database, per class: a year of a school is some 15,000 shifts */
+		sums.cv = &cv;
+		sums.ix = ix;
+		sums.a = planned_year;
+		sums.b = planned;
+		if ((rc = store_shift_class_minutes(pl->st, ids.v[s], start, end, to_date, add_class_minutes, &sums, err)))
 			break;
-		for (size_t i = 0; i < nsh; i++) {
-			long k = class_index(&cv, sh[i].class_id);
-			if (k < 0)
-				continue;
-			planned_year[k] += shift_minutes(&sh[i]);
-			if (to_date.y && date_cmp(sh[i].date, to_date) <= 0)
-				planned[k] += shift_minutes(&sh[i]);
-		}
-		free(sh);
 		if (!to_date.y)
 			continue;
-		lf.from = start;
-		lf.to = to_date;
-		lf.school_id = ids.v[s];
-		if ((rc = store_log_list(pl->st, &lf, &le, &nle, err)))
+		sums.a = delivered;
+		sums.b = NULL;
+		if ((rc = store_log_class_minutes(pl->st, ids.v[s], start, to_date, to_date, add_class_minutes, &sums,
+						  err)))
 			break;
-		for (size_t i = 0; i < nle; i++) {
-			long k = class_index(&cv, le[i].class_id);
-			if (k >= 0)
-				delivered[k] += log_minutes(&le[i]);
-		}
-		free(le);
 	}
 	if (rc)
 		goto done;
@@ -325,6 +365,7 @@ int report_budget(struct planner *pl, int64_t school_id, int sy, struct date tod
 done:
 	free(ids.v);
 	free(cv.v);
+	free(ix);
 	free(share_todate);
 	free(share_year);
 	free(planned);

@@ -34,15 +34,24 @@ static struct grid_row *row_push(struct row_vec *rv)
 	return &rv->v[rv->n++];
 }
 
+struct class_vec {
+	struct class *v;
+	size_t n, cap;
+};
+
 static int class_cb(const struct class *k, void *ctx)
 {
-	struct grid_row *r = row_push(ctx);
-	if (!r)
-		return ZIO_EDB;
-	r->id = k->id;
-	snprintf(r->label, sizeof r->label, "%s", k->name);
-	snprintf(r->group, sizeof r->group, "%s", k->group_name);
-	r->budget_minutes = k->budget_minutes;
+	struct class_vec *cv = ctx;
+
+	if (cv->n == cv->cap) {
+		size_t cap = cv->cap ? cv->cap * 2 : 32;
+		struct class *v = realloc(cv->v, cap * sizeof *v);
+		if (!v)
+			return ZIO_EDB;
+		cv->v = v;
+		cv->cap = cap;
+	}
+	cv->v[cv->n++] = *k;
 	return 0;
 }
 
@@ -84,6 +93,7 @@ int weekgrid_build(struct planner *pl, int64_t school_id, struct isoweek w, bool
 {
 	struct shift_filter f = { .with_cancelled = true };
 	struct row_vec rv = { 0 };
+	struct class_vec cv = { 0 };
 	double share = 1;
 	int rc;
 
@@ -102,13 +112,35 @@ int weekgrid_build(struct planner *pl, int64_t school_id, struct isoweek w, bool
 		return rc;
 	if (!by_staff) {
 		struct roster_filter rf = { .school_id = school_id };
-		if ((rc = store_class_each(pl->st, &rf, class_cb, &rv, err))) {
-			free(rv.v);
+		if ((rc = store_class_each(pl->st, &rf, class_cb, &cv, err))) {
+			free(cv.v);
 			weekgrid_free(g);
 			return rc == ZIO_EDB && err && !err->msg[0] ? zio_err_set(err, ZIO_EDB, "out of memory") : rc;
 		}
-		for (size_t i = 0; i < rv.n; i++)
-			rv.v[i].budget_minutes = (int64_t)(rv.v[i].budget_minutes * share + 0.5);
+	}
+	/* everything zio check says about the week, from the shifts and classes just read (the
+	 * shifts still in the store's order, which the findings follow) */
+	if ((rc = plan_check_shifts(pl, school_id, f.from, f.to, g->shifts, g->nshifts, by_staff ? NULL : cv.v,
+				    cv.n, &g->findings, err))) {
+		free(cv.v);
+		weekgrid_free(g);
+		return rc;
+	}
+	if (!by_staff) {
+		for (size_t i = 0; i < cv.n; i++) {
+			struct grid_row *r = row_push(&rv);
+			if (!r) {
+				free(cv.v);
+				free(rv.v);
+				weekgrid_free(g);
+				return zio_err_set(err, ZIO_EDB, "out of memory");
+			}
+			r->id = cv.v[i].id;
+			snprintf(r->label, sizeof r->label, "%s", cv.v[i].name);
+			snprintf(r->group, sizeof r->group, "%s", cv.v[i].group_name);
+			r->budget_minutes = (int64_t)(cv.v[i].budget_minutes * share + 0.5);
+		}
+		free(cv.v);
 	} else {
 		for (size_t i = 0; i < g->nshifts; i++) {
 			size_t k = 0;
@@ -156,10 +188,6 @@ int weekgrid_build(struct planner *pl, int64_t school_id, struct isoweek w, bool
 	if (!g->marks) {
 		weekgrid_free(g);
 		return zio_err_set(err, ZIO_EDB, "out of memory");
-	}
-	if ((rc = plan_check(pl, school_id, f.from, f.to, &g->findings, err))) {
-		weekgrid_free(g);
-		return rc;
 	}
 	for (size_t k = 0; k < g->findings.n; k++) {
 		const struct finding *x = &g->findings.v[k];

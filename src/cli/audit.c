@@ -6,9 +6,9 @@
 #include "zio/cli.h"
 
 static const struct cli_verb audit_verb = {
-	"audit", NULL, "[--since DATE] [--user LOGIN] [--entity TABLE] [--format text|csv]",
-	"every change: who, when, what, with the old and new values",
-	"  --since DATE      changes from that day on (UTC)\n"
+	"audit", NULL, N_("[--since DATE] [--user LOGIN] [--entity TABLE] [--format text|csv]"),
+	N_("every change: who, when, what, with the old and new values"),
+	N_("  --since DATE      changes from that day on (UTC)\n"
 	"  --user LOGIN      changes by one user ('(outside zio)': by other programs)\n"
 	"  --entity TABLE    one kind of record: shift, log_entry, timesheet, timesheet_event,\n"
 	"                    professional, pattern, team_member, class, school, target_group,\n"
@@ -16,7 +16,7 @@ static const struct cli_verb audit_verb = {
 	"  --format csv      id,at,login,action,entity,entity_id,old,new for scripts (JSON values)\n"
 	"The trail is written by the database itself in the same transaction as each change,\n"
 	"and cannot be changed or removed through zio.\n"
-	"\nexample:\n  zio audit --since 2026-11-16 --entity shift",
+	"\nexample:\n  zio audit --since 2026-11-16 --entity shift"),
 };
 
 struct audit_out {
@@ -35,8 +35,8 @@ static int audit_row(const struct audit_row *r, void *ctx)
 		return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, r->action, r->entity, eid,
 							     r->old_json ? r->old_json : "",
 							     r->new_json ? r->new_json : "" });
-	return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, r->action, r->entity, eid,
-						     r->summary ? r->summary : "" });
+	return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, cli_word(CLI_TEXT, r->action), r->entity,
+						     eid, r->summary ? r->summary : "" });
 }
 
 int cli_audit(struct cli *c, int argc, char **argv)
@@ -48,7 +48,10 @@ int cli_audit(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL },
 	};
 	static const char *const head[] = { "id", "at", "login", "action", "entity", "entity_id", "old", "new" };
-	static const char *const text_head[] = { "id", "at", "login", "action", "entity", "entity_id", "change" };
+	static const char *const text_head[] = { N_("id"), N_("at"), N_("login"), N_("action"), N_("entity"),
+						  N_("entity_id"), N_("change") };
+	/* the actions of the trail, shown translated in text */
+	static const char *const actions[] __attribute__((unused)) = { N_("insert"), N_("update"), N_("delete") };
 	struct audit_out o;
 	struct zio_err err;
 	enum cli_format fmt;

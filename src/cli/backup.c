@@ -10,21 +10,21 @@
 #include "zio/roster.h"
 
 static const struct cli_verb backup_verb = {
-	"backup", NULL, "FILE", "write a consistent copy of the database to FILE",
-	"FILE must not exist. The copy is made with SQLite's online backup API, so others may\n"
+	"backup", NULL, N_("FILE"), N_("write a consistent copy of the database to FILE"),
+	N_("FILE must not exist. The copy is made with SQLite's online backup API, so others may\n"
 	"go on working; it is written to a temporary file next to FILE and put in place when\n"
 	"complete, with mode 0600. zio also makes a copy by itself before it upgrades the\n"
 	"schema of a database: DB.schema-vN.bak next to it.\n"
-	"\nexample:\n  zio backup /srv/zio/backup/zio-$(date +%F).db",
+	"\nexample:\n  zio backup /srv/zio/backup/zio-$(date +%F).db"),
 };
 
 static const struct cli_verb restore_verb = {
-	"restore", NULL, "FILE", "replace the database's content with a backup",
-	"FILE must be a zio database (checked before anything changes: its identity, a schema\n"
+	"restore", NULL, N_("FILE"), N_("replace the database's content with a backup"),
+	N_("FILE must be a zio database (checked before anything changes: its identity, a schema\n"
 	"this zio knows, and SQLite's quick_check). The current content is first copied to\n"
 	"DB.before-restore-YYYYMMDD-HHMMSS next to the database, then replaced; an older schema\n"
 	"is upgraded. Others who have zio open see the restored content at once.\n"
-	"\nexample:\n  zio restore /srv/zio/backup/zio-2026-11-20.db",
+	"\nexample:\n  zio restore /srv/zio/backup/zio-2026-11-20.db"),
 };
 
 int cli_backup(struct cli *c, int argc, char **argv)
@@ -39,7 +39,7 @@ int cli_backup(struct cli *c, int argc, char **argv)
 	zio_err_clear(&err);
 	if (cli_open(c, &err) || store_backup_to(c->st, pos[0], &err))
 		return cli_fail(&err);
-	printf("backed up %s to %s\n", c->db_path, pos[0]);
+	printf(_("backed up %s to %s\n"), c->db_path, pos[0]);
 	return ZIO_OK;
 }
 
@@ -71,12 +71,12 @@ int cli_restore(struct cli *c, int argc, char **argv)
 	if (store_backup_to(c->st, aside, &err))
 		return cli_fail(&err);
 	if (store_restore_from(c->st, pos[0], &err)) {
-		fprintf(stderr, "zio: %s (the database is as it was; a copy is in %s)\n", err.msg, aside);
+		fprintf(stderr, _("zio: %s (the database is as it was; a copy is in %s)\n"), err.msg, aside);
 		return err.code ? err.code : ZIO_EDB;
 	}
 	if (store_roster_counts(c->st, &n, &err))
 		return cli_fail(&err);
-	printf("restored %s from %s: %lld schools, %lld classes, %lld professionals; the previous content is in %s\n",
+	printf(_("restored %s from %s: %lld schools, %lld classes, %lld professionals; the previous content is in %s\n"),
 	       c->db_path, pos[0], (long long)n.schools, (long long)n.classes, (long long)n.professionals, aside);
 	return ZIO_OK;
 }

@@ -6,13 +6,15 @@
 #include "zio/cli.h"
 
 static const struct cli_verb calendar_verb = {
-	"calendar", NULL, "[--school S] [--week YYYY-Www]", "show a school's week: open, closed and why",
-	"  --school S        the school (default: [school] default, or the only school)\n"
+	"calendar", NULL, N_("[--school S] [--week YYYY-Www]"), N_("show a school's week: open, closed and why"),
+	N_("  --school S        the school (default: [school] default, or the only school)\n"
 	"  --week W          ISO week like 2026-W48 (default: this week)\n"
-	"\nexample:\n  zio calendar --school \"De Wilgenhoek\" --week 2026-W43",
+	"\nexample:\n  zio calendar --school \"De Wilgenhoek\" --week 2026-W43"),
 };
 
-static const char *const day_names[] = { "", "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+static const char *const day_names[] = {
+	"", N_("mon"), N_("tue"), N_("wed"), N_("thu"), N_("fri"), N_("sat"), N_("sun"),
+};
 
 int cli_calendar(struct cli *c, int argc, char **argv)
 {
@@ -43,7 +45,7 @@ int cli_calendar(struct cli *c, int argc, char **argv)
 		calendar_close(&cal);
 		return cli_fail(&err);
 	}
-	printf("%s (%s), week %s: %s .. %s\n", cs.school.name, units_region_name(cs.school.region),
+	printf(_("%s (%s), week %s: %s .. %s\n"), cs.school.name, units_region_name(cs.school.region),
 	       date_format_isoweek(w, ws), date_format(mon, d1), date_format(sun, d2));
 	for (int i = 1; i <= 7; i++) {
 		struct date d = date_from_isoweek(w, i);
@@ -51,20 +53,20 @@ int cli_calendar(struct cli *c, int argc, char **argv)
 		char t1[TIME_STR_LEN], t2[TIME_STR_LEN];
 
 		cal_school_day(&cal.hs, &cs.cs, d, &day);
-		printf("%s %s  ", day_names[i], date_format(d, d1));
+		printf("%s %s  ", _(day_names[i]), date_format(d, d1));
 		switch (day.status) {
 		case CAL_OPEN:
-			printf("open     %s-%s\n", time_format(cs.cs.day_start, t1), time_format(cs.cs.day_end, t2));
+			printf(_("open     %s-%s\n"), time_format(cs.cs.day_start, t1), time_format(cs.cs.day_end, t2));
 			break;
 		case CAL_PARTLY:
-			printf("partly   closed %s-%s: %s\n", time_format(day.closed_start, t1),
+			printf(_("partly   closed %s-%s: %s\n"), time_format(day.closed_start, t1),
 			       time_format(day.closed_end, t2), day.reason);
 			break;
 		case CAL_CLOSED:
-			printf("closed   %s\n", day.reason);
+			printf(_("closed   %s\n"), day.reason);
 			break;
 		case CAL_UNKNOWN:
-			printf("unknown  %s\n", day.reason);
+			printf(_("unknown  %s\n"), day.reason);
 			break;
 		}
 	}

@@ -5,16 +5,16 @@
 #include "zio/plan.h"
 
 static const struct cli_verb check_verb = {
-	"check", NULL, "[--week W | --from DATE --to DATE] [--school S] [--format text|csv]",
-	"list the rule findings of a period (default: this week, all schools)",
-	"Errors: overlapping shifts of one professional, shifts outside a professional's active\n"
+	"check", NULL, N_("[--week W | --from DATE --to DATE] [--school S] [--format text|csv]"),
+	N_("list the rule findings of a period (default: this week, all schools)"),
+	N_("Errors: overlapping shifts of one professional, shifts outside a professional's active\n"
 	"dates. Warnings: shifts on closed days or outside the school day, professionals outside\n"
 	"the class's fixed team, weeks over a professional's contract hours, classes whose\n"
 	"planned week differs from the (pro rata) budget by more than [rules] budget_margin\n"
 	"percent, more faces in a class's week than [rules] max_faces. Week rules look at whole\n"
 	"ISO weeks only. Exit status 1 when there is an error.\n"
 	"  --format csv      severity,code,date,shift,message for scripts\n"
-	"\nexample:\n  zio check --week 2026-W48 --school \"De Wilgenhoek\"",
+	"\nexample:\n  zio check --week 2026-W48 --school \"De Wilgenhoek\""),
 };
 
 int cli_check(struct cli *c, int argc, char **argv)
@@ -63,8 +63,8 @@ int cli_check(struct cli *c, int argc, char **argv)
 	} else {
 		cli_print_findings(stdout, &fs, 0);
 		warnings = fs.n - fs.errors;
-		printf("%zu error%s, %zu warning%s\n", fs.errors, fs.errors == 1 ? "" : "s", warnings,
-		       warnings == 1 ? "" : "s");
+		printf(fs.errors == 1 ? _("%zu error, ") : _("%zu errors, "), fs.errors);
+		printf(warnings == 1 ? _("%zu warning\n") : _("%zu warnings\n"), warnings);
 	}
 	rc = findings_has_error(&fs) ? ZIO_ERULE : ZIO_OK;
 	findings_free(&fs);

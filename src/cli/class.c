@@ -24,7 +24,8 @@ static int class_scope(struct cli *c, const char *school, int64_t *id, struct zi
 static int class_apply(struct cli *c, struct class *k, const struct class_args *a, struct zio_err *err)
 {
 	if (a->name)
-		snprintf(k->name, sizeof k->name, "%s", a->name);
+		if (cli_copy_text(k->name, sizeof k->name, a->name, N_("the name"), err))
+			return ZIO_EUSAGE;
 	if (a->group && store_group_resolve(c->st, a->group, &k->group_id, err))
 		return err->code;
 	if (a->pupils && units_parse_count(a->pupils, 1000, "--pupils", &k->pupils, err))
@@ -44,7 +45,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	if (class_scope(c, a->school, &k.school_id, err) || class_apply(c, &k, a, err) ||
 	    store_class_insert(c->st, &k, err))
 		return err->code;
-	printf("added class '%s' (id %lld)\n", k.name, (long long)k.id);
+	printf(_("added class '%s' (id %lld)\n"), k.name, (long long)k.id);
 	return ZIO_OK;
 }
 
@@ -70,13 +71,14 @@ static int class_add(struct cli *c, const struct cli_verb *v, int argc, char **a
 
 static int class_row(const struct class *k, void *ctx)
 {
+	enum cli_format fmt = cli_table_format(ctx);
 	char id[24], pupils[16], hours[24];
 
 	snprintf(id, sizeof id, "%lld", (long long)k->id);
 	snprintf(pupils, sizeof pupils, "%d", k->pupils);
-	units_format_hours(k->budget_minutes, 0, hours, sizeof hours);
+	units_format_hours(k->budget_minutes, cli_comma(fmt), hours, sizeof hours);
 	return cli_table_row(ctx, (const char *[]){ id, k->name, k->school_name, k->group_name, pupils,
-						     hours, k->weekly_minutes >= 0 ? "class" : "group" });
+						     hours, cli_word(fmt, k->weekly_minutes >= 0 ? N_("class") : N_("group")) });
 }
 
 static int class_list(struct cli *c, const struct cli_verb *v, int argc, char **argv)
@@ -85,7 +87,8 @@ static int class_list(struct cli *c, const struct cli_verb *v, int argc, char **
 	const struct cli_opt opts[] = {
 		{ "format", 1, &format }, { "school", 1, &school }, { "group", 1, &group }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "name", "school", "group", "pupils", "hours", "hours_from" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("school"), N_("group"), N_("pupils"), N_("hours"),
+					    N_("hours_from") };
 	struct roster_filter f = { 0 };
 	struct cli_table *t;
 	struct zio_err err;
@@ -117,7 +120,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 	    store_class_resolve(c->st, a->key, school_id, &id, err) || store_class_get(c->st, id, &k, err) ||
 	    class_apply(c, &k, a, err) || store_class_update(c->st, &k, err))
 		return err->code;
-	printf("changed class '%s' (id %lld)\n", k.name, (long long)k.id);
+	printf(_("changed class '%s' (id %lld)\n"), k.name, (long long)k.id);
 	return ZIO_OK;
 }
 
@@ -147,7 +150,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	    store_class_resolve(c->st, a->key, school_id, &id, err) || store_class_get(c->st, id, &k, err) ||
 	    store_class_delete(c->st, id, err))
 		return err->code;
-	printf("removed class '%s' of '%s'\n", k.name, k.school_name);
+	printf(_("removed class '%s' of '%s'\n"), k.name, k.school_name);
 	return ZIO_OK;
 }
 
@@ -165,25 +168,25 @@ static int class_rm(struct cli *c, const struct cli_verb *v, int argc, char **ar
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", class_add, "NAME --school S --group G [--pupils N] [--hours H]", "add a class to a school",
-	  "  --school S        the school (name or id; default: [school] default of the config)\n"
+	{ "add", class_add, N_("NAME --school S --group G [--pupils N] [--hours H]"), N_("add a class to a school"),
+	  N_("  --school S        the school (name or id; default: [school] default of the config)\n"
 	  "  --group G         its target group (doelgroep), which sets its weekly care budget\n"
 	  "  --pupils N        number of pupils (a count only: zio keeps no pupil records)\n"
 	  "  --hours H         weekly care hours when this class deviates from its target group\n"
-	  "\nexample:\n  zio class add \"SO Egels\" --school \"De Wilgenhoek\" --group EMB --pupils 8" },
-	{ "list", class_list, "[--school S] [--group G] [--format text|csv]", "list classes",
-	  "  --format csv      id,name,school,group,pupils,hours,hours_from for scripts; hours is the\n"
+	  "\nexample:\n  zio class add \"SO Egels\" --school \"De Wilgenhoek\" --group EMB --pupils 8") },
+	{ "list", class_list, N_("[--school S] [--group G] [--format text|csv]"), N_("list classes"),
+	  N_("  --format csv      id,name,school,group,pupils,hours,hours_from for scripts; hours is the\n"
 	  "                    weekly budget, hours_from says whether it comes from the group or the class\n"
-	  "\nexample:\n  zio class list --school \"De Wilgenhoek\"" },
-	{ "edit", class_edit, "CLASS [--school S] [--name NAME] [--group G] [--pupils N] [--hours H|none]",
-	  "change a class (CLASS is its name or id; --school picks among classes of the same name)",
-	  "  --hours none      the class follows its target group's hours again\n"
-	  "\nexample:\n  zio class edit \"SO Egels\" --school \"De Wilgenhoek\" --pupils 9" },
-	{ "rm", class_rm, "CLASS [--school S]", "remove a class and its fixed team", "" },
+	  "\nexample:\n  zio class list --school \"De Wilgenhoek\"") },
+	{ "edit", class_edit, N_("CLASS [--school S] [--name NAME] [--group G] [--pupils N] [--hours H|none]"),
+	  N_("change a class (CLASS is its name or id; --school picks among classes of the same name)"),
+	  N_("  --hours none      the class follows its target group's hours again\n"
+	  "\nexample:\n  zio class edit \"SO Egels\" --school \"De Wilgenhoek\" --pupils 9") },
+	{ "rm", class_rm, N_("CLASS [--school S]"), N_("remove a class and its fixed team"), "" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_class(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Classes: target group, pupil count and weekly care budget", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Classes: target group, pupil count and weekly care budget"), verbs, argc, argv);
 }

@@ -30,12 +30,13 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 		return ZIO_EUSAGE;
 	if (a->times && time_parse_range(a->times, &k.start, &k.end, err))
 		return ZIO_EUSAGE;
-	snprintf(k.reason, sizeof k.reason, "%s", a->reason);
+	if (cli_copy_text(k.reason, sizeof k.reason, a->reason, N_("--reason"), err))
+		return ZIO_EUSAGE;
 	if (store_closure_insert(c->st, &k, err))
 		return err->code;
 	date_format(k.from, d1);
 	date_format(k.to, d2);
-	printf("closed %s %s%s%s%s%s: %s (id %lld)\n", s.name, d1, date_cmp(k.from, k.to) ? ".." : "",
+	printf(_("closed %s %s%s%s%s%s: %s (id %lld)\n"), s.name, d1, date_cmp(k.from, k.to) ? ".." : "",
 	       date_cmp(k.from, k.to) ? d2 : "", a->times ? " " : "", a->times ? a->times : "", k.reason,
 	       (long long)k.id);
 	return ZIO_OK;
@@ -64,7 +65,7 @@ static int closure_list(struct cli *c, const struct cli_verb *v, int argc, char 
 	const struct cli_opt opts[] = {
 		{ "school", 1, &school }, { "school-year", 1, &year }, { "format", 1, &format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "school", "from", "to", "times", "reason" };
+	static const char *const head[] = { N_("id"), N_("school"), N_("from"), N_("to"), N_("times"), N_("reason") };
 	struct closure *list = NULL;
 	struct cli_table *t;
 	struct zio_err err;
@@ -123,7 +124,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	id = strtoll(key, NULL, 10);
 	if (store_closure_delete(c->st, id, err))
 		return err->code;
-	printf("removed closure %lld\n", (long long)id);
+	printf(_("removed closure %lld\n"), (long long)id);
 	return ZIO_OK;
 }
 
@@ -135,21 +136,21 @@ static int closure_rm(struct cli *c, const struct cli_verb *v, int argc, char **
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", closure_add, "SCHOOL DATE [HH:MM-HH:MM] --reason TEXT [--to DATE]",
-	  "close a school for a day, a part of a day, or several days (a studiedag)",
-	  "  HH:MM-HH:MM       close only that part of the day (a study afternoon)\n"
+	{ "add", closure_add, N_("SCHOOL DATE [HH:MM-HH:MM] --reason TEXT [--to DATE]"),
+	  N_("close a school for a day, a part of a day, or several days (a studiedag)"),
+	  N_("  HH:MM-HH:MM       close only that part of the day (a study afternoon)\n"
 	  "  --reason TEXT     shown wherever the day appears: \"studiedag: teamtraining\"\n"
 	  "  --to DATE         the last day, for a closure of several days\n"
 	  "\nexamples:\n  zio closure add \"De Wilgenhoek\" 2027-03-10 --reason \"studiedag: teamtraining\"\n"
-	  "  zio closure add \"De Wilgenhoek\" 2027-04-14 12:00-15:00 --reason \"studiemiddag\"" },
-	{ "list", closure_list, "[--school S] [--school-year Y] [--format text|csv]",
-	  "list the closures of a school year",
-	  "  --format csv      id,school,from,to,times,reason for scripts\n" },
-	{ "rm", closure_rm, "ID", "remove a closure", "\nexample:\n  zio closure rm 4" },
+	  "  zio closure add \"De Wilgenhoek\" 2027-04-14 12:00-15:00 --reason \"studiemiddag\"") },
+	{ "list", closure_list, N_("[--school S] [--school-year Y] [--format text|csv]"),
+	  N_("list the closures of a school year"),
+	  N_("  --format csv      id,school,from,to,times,reason for scripts\n") },
+	{ "rm", closure_rm, N_("ID"), N_("remove a closure"), N_("\nexample:\n  zio closure rm 4") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_closure(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Study days and other closures of a school", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Study days and other closures of a school"), verbs, argc, argv);
 }

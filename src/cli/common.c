@@ -24,14 +24,27 @@ static void verb_help(const char *group, const struct cli_verb *v)
 		printf("\n%s\n", _(v->help));
 }
 
+/* A line for the terminal: control characters of what the user typed become '?'. */
+static void clean_line(char *s)
+{
+	for (unsigned char *p = (unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			*p = '?';
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			p[0] = p[1] = '?';   /* C1 controls: U+0080..U+009F */
+}
+
 int cli_usage(const char *group, const char *verb, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "zio %s%s%s: ", group, sep(group), verb);
+	char msg[ZIO_ERR_MAX];
+
 	va_start(ap, fmt);
-	vfprintf(stderr, _(fmt), ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
+	clean_line(msg);   /* it quotes what was typed */
+	fprintf(stderr, "zio %s%s%s: %s", group, sep(group), verb, msg);
 	fprintf(stderr, _(" (see zio %s%s%s --help)\n"), group, sep(group), verb);
 	return ZIO_EUSAGE;
 }
@@ -96,11 +109,11 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 				int rc = v->run(c, v, argc, argv);
 				return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
 			}
-		fprintf(stderr, "zio %s: unknown command '%s' (see zio %s --help)\n", group, argv[0], group);
+		fprintf(stderr, _("zio %s: unknown command '%s' (see zio %s --help)\n"), group, argv[0], group);
 		return ZIO_EUSAGE;
 	}
 	if (argc < 1) {
-		fprintf(stderr, "zio %s: missing command (see zio %s --help)\n", group, group);
+		fprintf(stderr, _("zio %s: missing command (see zio %s --help)\n"), group, group);
 		return ZIO_EUSAGE;
 	}
 	printf(_("usage: zio %s COMMAND [OPTIONS]\n\n%s.\n\ncommands:\n"), group, _(summary));
@@ -139,6 +152,16 @@ int cli_open_read(struct cli *c, struct zio_err *err)
 	return store_read_begin(c->st, err);
 }
 
+int cli_copy_text(char *dst, size_t len, const char *src, const char *what, struct zio_err *err)
+{
+	size_t n = strlen(src);
+
+	if (n >= len)
+		return zio_err_set(err, ZIO_EUSAGE, "%s is too long: %zu bytes, at most %zu", _(what), n, len - 1);
+	memcpy(dst, src, n + 1);
+	return ZIO_OK;
+}
+
 int cli_fail(const struct zio_err *err)
 {
 	fprintf(stderr, "zio: %s\n", err->msg[0] ? err->msg : _("failed"));
@@ -148,17 +171,34 @@ int cli_fail(const struct zio_err *err)
 int cli_write(struct cli *c, int (*fn)(struct cli *c, void *ctx, struct zio_err *err), void *ctx)
 {
 	struct zio_err err;
+	FILE *out = stdout, *held;
+	char *buf = NULL;
+	size_t len = 0;
+	int rc;
 
 	zio_err_clear(&err);
 	if (cli_open(c, &err) || store_begin(c->st, &err))
 		return cli_fail(&err);
-	if (fn(c, ctx, &err)) {
-		store_rollback(c->st);
-		return cli_fail(&err);
+	/* What the change prints ("added ...") is held back until the commit has succeeded:
+	 * a failed commit must not leave a report of a change that is not there. */
+	fflush(stdout);
+	held = open_memstream(&buf, &len);
+	if (held)
+		stdout = held;
+	rc = fn(c, ctx, &err);
+	if (held) {
+		stdout = out;
+		if (fclose(held) != 0 && !rc)
+			rc = zio_err_set(&err, ZIO_EDB, "out of memory");
 	}
-	if (store_commit(c->st, &err))
-		return cli_fail(&err);
-	return ZIO_OK;
+	if (!rc && store_commit(c->st, &err))
+		rc = err.code ? err.code : ZIO_EDB;
+	else if (rc)
+		store_rollback(c->st);
+	if (!rc && len)
+		fwrite(buf, 1, len, stdout);
+	free(buf);
+	return rc ? cli_fail(&err) : ZIO_OK;
 }
 
 int cli_parse_format(const char *group, const char *verb, const char *s, enum cli_format *out)
@@ -259,6 +299,6 @@ int cli_parse_period(const char *group, const char *verb, const char *week, cons
 void cli_print_findings(FILE *f, const struct findings *fs, size_t from)
 {
 	for (size_t i = from; i < fs->n; i++)
-		fprintf(f, "%s: %s [%s]\n", rule_severity_of(fs->v[i].code) == RULE_ERROR ? "error" : "warning",
+		fprintf(f, rule_severity_of(fs->v[i].code) == RULE_ERROR ? _("error: %s [%s]\n") : _("warning: %s [%s]\n"),
 			fs->v[i].msg, rule_code_name(fs->v[i].code));
 }

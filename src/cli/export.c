@@ -10,6 +10,15 @@
 
 #define G "export"
 
+/* "FILE: what went wrong": the writers know the stream, not its name. */
+static void name_file(const char *path, struct zio_err *err)
+{
+	char msg[ZIO_ERR_MAX];
+
+	snprintf(msg, sizeof msg, "%s", err->msg);
+	zio_err_set(err, err->code, "%s: %s", path, msg);
+}
+
 static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, char **argv)
 {
 	const char *week = NULL, *provider = NULL, *school = NULL, *format = NULL, *out = NULL;
@@ -57,14 +66,17 @@ static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, c
 		struct atomic_file a;
 		if (!(rc = atomic_open(&a, out, &err))) {
 			rc = export_csv(a.f, &x, fmt == F_CSV_NL ? CSV_NL : CSV_PLAIN, &err);
-			if (rc)
+			if (rc) {
 				atomic_abort(&a);
+				name_file(out, &err);
+			}
 			else
 				rc = atomic_commit(&a, &err);
 		}
 	}
 	if (rc == ZIO_OK && out && strcmp(out, "-"))
-		fprintf(stderr, "wrote %s: %zu rows, %zu timesheet%s\n", out, x.nrows, x.nsheets, x.nsheets == 1 ? "" : "s");
+		fprintf(stderr, x.nsheets == 1 ? _("wrote %s: %zu rows, %zu timesheet\n") : _("wrote %s: %zu rows, %zu timesheets\n"),
+			out, x.nrows, x.nsheets);
 	ts_export_free(&x);
 	return rc ? cli_fail(&err) : ZIO_OK;
 }
@@ -98,8 +110,8 @@ static int export_bundle_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	ts_export_free(&x);
 	if (rc)
 		return cli_fail(&err);
-	printf("wrote %zu folder%s in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n", folders,
-	       folders == 1 ? "" : "s", out);
+	printf(folders == 1 ? _("wrote %zu folder in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n") :
+			      _("wrote %zu folders in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n"), folders, out);
 	return ZIO_OK;
 }
 
@@ -135,23 +147,25 @@ static int export_ical_cmd(struct cli *c, const struct cli_verb *v, int argc, ch
 		struct atomic_file a;
 		if (!(rc = atomic_open(&a, out, &err))) {
 			rc = export_ical(a.f, shifts, n, NULL, &err);
-			if (rc)
+			if (rc) {
 				atomic_abort(&a);
+				name_file(out, &err);
+			}
 			else
 				rc = atomic_commit(&a, &err);
 		}
 	}
 	if (rc == ZIO_OK && out && strcmp(out, "-"))
-		fprintf(stderr, "wrote %s: %zu event%s\n", out, n, n == 1 ? "" : "s");
+		fprintf(stderr, n == 1 ? _("wrote %s: %zu event\n") : _("wrote %s: %zu events\n"), out, n);
 	free(shifts);
 	return rc ? cli_fail(&err) : ZIO_OK;
 }
 
 static const struct cli_verb verbs[] = {
 	{ "timesheet", export_timesheet,
-	  "--week W [--provider P] [--school S] [--format csv|csv-nl|xlsx|pdf] [-o FILE]",
-	  "the week's timesheet (urenstaat) for the contract manager",
-	  "  --format csv      RFC 4180: comma, decimal point, UTF-8, CRLF (default; standard output)\n"
+	  N_("--week W [--provider P] [--school S] [--format csv|csv-nl|xlsx|pdf] [-o FILE]"),
+	  N_("the week's timesheet (urenstaat) for the contract manager"),
+	  N_("  --format csv      RFC 4180: comma, decimal point, UTF-8, CRLF (default; standard output)\n"
 	  "  --format csv-nl   for Dutch Excel: semicolon, decimal comma, UTF-8 with BOM, CRLF\n"
 	  "  --format xlsx     a workbook: a sheet per school, totals as formulas (needs -o)\n"
 	  "  --format pdf      an A4 page per provider and school with signature lines (needs -o)\n"
@@ -162,17 +176,17 @@ static const struct cli_verb verbs[] = {
 	  "reason,replaced_by,jeugdwet_hours,wlz_hours,note. jeugdwet_hours + wlz_hours = hours,\n"
 	  "split by the target group's Wlz share. Cells that a spreadsheet would take for a\n"
 	  "formula (= + - @) start with a quote.\n"
-	  "\nexample:\n  zio export timesheet --week 2026-W47 --provider \"Zorggroep Horizon\" --format xlsx -o urenstaat.xlsx" },
-	{ "bundle", export_bundle_cmd, "--week W [--provider P] [--school S] --out DIR",
-	  "what a provider sends the contract manager: PDF, Excel, CSV and a MANIFEST per school",
-	  "  --out DIR         the folder (made if needed); one folder WEEK-PROVIDER-SCHOOL in it per\n"
+	  "\nexample:\n  zio export timesheet --week 2026-W47 --provider \"Zorggroep Horizon\" --format xlsx -o urenstaat.xlsx") },
+	{ "bundle", export_bundle_cmd, N_("--week W [--provider P] [--school S] --out DIR"),
+	  N_("what a provider sends the contract manager: PDF, Excel, CSV and a MANIFEST per school"),
+	  N_("  --out DIR         the folder (made if needed); one folder WEEK-PROVIDER-SCHOOL in it per\n"
 	  "                    provider and school, with urenstaat.pdf, urenstaat.xlsx, urenstaat.csv\n"
 	  "                    and a MANIFEST: totals per class, Jeugdwet/Wlz, the sign-off, SHA-256s\n"
-	  "\nexample:\n  zio export bundle --week 2026-W47 --provider \"Zorggroep Horizon\" --out naar-contractmanager" },
+	  "\nexample:\n  zio export bundle --week 2026-W47 --provider \"Zorggroep Horizon\" --out naar-contractmanager") },
 	{ "ical", export_ical_cmd,
-	  "--staff NAME | --class C [--school S] [--week W | --from DATE --to DATE] [-o FILE]",
-	  "shifts as an iCalendar file (.ics) for a phone or agenda",
-	  "  --staff NAME      the shifts of one professional (at every school)\n"
+	  N_("--staff NAME | --class C [--school S] [--week W | --from DATE --to DATE] [-o FILE]"),
+	  N_("shifts as an iCalendar file (.ics) for a phone or agenda"),
+	  N_("  --staff NAME      the shifts of one professional (at every school)\n"
 	  "  --class C         the shifts of one class (with --staff: only theirs in that class)\n"
 	  "  --school S        picks the class when several schools have one of that name\n"
 	  "  --week W, --from DATE --to DATE   the period (default: the current week)\n"
@@ -181,11 +195,11 @@ static const struct cli_verb verbs[] = {
 	  "(TZID=Europe/Amsterdam), SUMMARY \"class · school\", the professional and the note as\n"
 	  "DESCRIPTION, STATUS:CANCELLED for a cancelled shift. The UID (shift-ID@zio) stays the\n"
 	  "same between exports, so an agenda that imports the file again updates its events.\n"
-	  "\nexample:\n  zio export ical --staff \"Zoë de Vries\" --from 2026-11-16 --to 2026-12-18 -o zoe.ics" },
+	  "\nexample:\n  zio export ical --staff \"Zoë de Vries\" --from 2026-11-16 --to 2026-12-18 -o zoe.ics") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_export(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Exports for the contract manager", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Exports for the contract manager"), verbs, argc, argv);
 }

@@ -10,7 +10,8 @@ static int group_apply(struct target_group *g, const char *name, const char *hou
 		       const char *share, struct zio_err *err)
 {
 	if (name)
-		snprintf(g->name, sizeof g->name, "%s", name);
+		if (cli_copy_text(g->name, sizeof g->name, name, N_("the name"), err))
+			return ZIO_EUSAGE;
 	if (hours && units_parse_hours(hours, 168, "--hours", &g->weekly_minutes, err))
 		return ZIO_EUSAGE;
 	if (share && units_parse_percent(share, "--wlz-share", &g->wlz_share_bp, err))
@@ -23,7 +24,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	struct target_group *g = ctx;
 	if (store_group_insert(c->st, g, err))
 		return err->code;
-	printf("added target group '%s' (id %lld)\n", g->name, (long long)g->id);
+	printf(_("added target group '%s' (id %lld)\n"), g->name, (long long)g->id);
 	return ZIO_OK;
 }
 
@@ -47,11 +48,12 @@ static int group_add(struct cli *c, const struct cli_verb *v, int argc, char **a
 
 static int group_row(const struct target_group *g, void *ctx)
 {
+	enum cli_format fmt = cli_table_format(ctx);
 	char id[24], hours[24], share[16];
 
 	snprintf(id, sizeof id, "%lld", (long long)g->id);
-	units_format_hours(g->weekly_minutes, 0, hours, sizeof hours);
-	units_format_percent(g->wlz_share_bp, share, sizeof share);
+	units_format_hours(g->weekly_minutes, cli_comma(fmt), hours, sizeof hours);
+	cli_decimal(fmt, units_format_percent(g->wlz_share_bp, share, sizeof share));
 	return cli_table_row(ctx, (const char *[]){ id, g->name, hours, share });
 }
 
@@ -59,7 +61,7 @@ static int group_list(struct cli *c, const struct cli_verb *v, int argc, char **
 {
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", 1, &format }, { NULL, 0, NULL } };
-	static const char *const head[] = { "id", "name", "hours", "wlz_share" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("hours"), N_("wlz_share") };
 	struct cli_table *t;
 	struct zio_err err;
 	enum cli_format fmt;
@@ -90,7 +92,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_group_resolve(c->st, e->key, &id, err) || store_group_get(c->st, id, &g, err) ||
 	    group_apply(&g, e->name, e->hours, e->share, err) || store_group_update(c->st, &g, err))
 		return err->code;
-	printf("changed target group '%s' (id %lld)\n", g.name, (long long)g.id);
+	printf(_("changed target group '%s' (id %lld)\n"), g.name, (long long)g.id);
 	return ZIO_OK;
 }
 
@@ -117,7 +119,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_group_resolve(c->st, ctx, &id, err) || store_group_get(c->st, id, &g, err) ||
 	    store_group_delete(c->st, id, err))
 		return err->code;
-	printf("removed target group '%s'\n", g.name);
+	printf(_("removed target group '%s'\n"), g.name);
 	return ZIO_OK;
 }
 
@@ -129,21 +131,21 @@ static int group_rm(struct cli *c, const struct cli_verb *v, int argc, char **ar
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", group_add, "NAME --hours H --wlz-share PCT", "add a target group (doelgroep)",
-	  "  --hours H         standard weekly care hours per class, decimals allowed (12.5)\n"
+	{ "add", group_add, N_("NAME --hours H --wlz-share PCT"), N_("add a target group (doelgroep)"),
+	  N_("  --hours H         standard weekly care hours per class, decimals allowed (12.5)\n"
 	  "  --wlz-share PCT   share of the hours paid under the Wlz, 0-100; the rest is Jeugdwet\n"
-	  "\nexample:\n  zio group add \"EMB\" --hours 32 --wlz-share 85" },
-	{ "list", group_list, "[--format text|csv]", "list the target groups",
-	  "  --format csv      id,name,hours,wlz_share for scripts\n" },
-	{ "edit", group_edit, "GROUP [--name NAME] [--hours H] [--wlz-share PCT]",
-	  "change a target group (GROUP is its name or id)",
-	  "\nexample:\n  zio group edit EMB --hours 30.5" },
-	{ "rm", group_rm, "GROUP", "remove a target group that no class uses", "" },
+	  "\nexample:\n  zio group add \"EMB\" --hours 32 --wlz-share 85") },
+	{ "list", group_list, N_("[--format text|csv]"), N_("list the target groups"),
+	  N_("  --format csv      id,name,hours,wlz_share for scripts\n") },
+	{ "edit", group_edit, N_("GROUP [--name NAME] [--hours H] [--wlz-share PCT]"),
+	  N_("change a target group (GROUP is its name or id)"),
+	  N_("\nexample:\n  zio group edit EMB --hours 30.5") },
+	{ "rm", group_rm, N_("GROUP"), N_("remove a target group that no class uses"), "" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_group(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Target groups (doelgroepen): weekly care hours per class and the Wlz share",
+	return cli_dispatch(c, G, N_("Target groups (doelgroepen): weekly care hours per class and the Wlz share"),
 			    verbs, argc, argv);
 }

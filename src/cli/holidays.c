@@ -9,7 +9,7 @@
 
 #define G "holidays"
 
-static const char *const status_words[] = { "open", "partly", "closed", "unknown" };
+static const char *const status_words[] = { N_("open"), N_("partly"), N_("closed"), N_("unknown") };
 
 /* One line per run of weekdays with the same state and reason (weekends do not break a run). */
 struct run {
@@ -30,10 +30,10 @@ static void run_print(const struct run *r)
 	else
 		snprintf(range, sizeof range, "%s", a);
 	if (r->day.status == CAL_PARTLY)
-		printf("%-22s  %-7s  %s (closed %s-%s)\n", range, status_words[r->day.status], r->day.reason,
+		printf(_("%-22s  %-7s  %s (closed %s-%s)\n"), range, _(status_words[r->day.status]), r->day.reason,
 		       time_format(r->day.closed_start, t1), time_format(r->day.closed_end, t2));
 	else
-		printf("%-22s  %-7s  %s\n", range, status_words[r->day.status], r->day.reason);
+		printf(_("%-22s  %-7s  %s\n"), range, _(status_words[r->day.status]), r->day.reason);
 }
 
 static bool same_day(const struct cal_day *a, const struct cal_day *b)
@@ -80,7 +80,7 @@ static int holidays_list(struct cli *c, const struct cli_verb *v, int argc, char
 		s->day_start = c->cfg.day_start;
 		s->day_end = c->cfg.day_end;
 		s->policy = c->cfg.holidays;
-		snprintf(label, sizeof label, "region %s", units_region_name(s->region));
+		snprintf(label, sizeof label, _("region %s"), units_region_name(s->region));
 	} else {
 		int64_t id;
 		if (cli_pick_school(c, school, &id, &err) ||
@@ -94,13 +94,13 @@ static int holidays_list(struct cli *c, const struct cli_verb *v, int argc, char
 	if (cal_holidays_known(&cal.hs, s, sy) == 0) {
 		calendar_school_free(&cs);
 		calendar_close(&cal);
-		fprintf(stderr, "zio: school holidays unknown for %s: run zio holidays import FILE.ini\n", syname);
+		fprintf(stderr, _("zio: school holidays unknown for %s: run zio holidays import FILE.ini\n"), syname);
 		return ZIO_ERULE;
 	}
 	if (fmt == CLI_CSV)
 		printf("date,reason\n");
 	else
-		printf("%s, school year %s: closed weekdays\n", label, syname);
+		printf(_("%s, school year %s: closed weekdays\n"), label, syname);
 	for (; date_cmp(d, end) <= 0; d = date_add_days(d, 1)) {
 		struct cal_day day;
 		char ds[DATE_STR_LEN];
@@ -135,8 +135,8 @@ static int holidays_list(struct cli *c, const struct cli_verb *v, int argc, char
 		char us[DATE_STR_LEN];
 		run_print(&run);
 		if (calendar_runs_out(&cal, s, today, &until))
-			printf("note: zio knows the school holidays only until %s; import the next list "
-			       "with zio holidays import FILE.ini\n", date_format(until, us));
+			printf(_("note: zio knows the school holidays only until %s; import the next list "
+				 "with zio holidays import FILE.ini\n"), date_format(until, us));
 	}
 	calendar_school_free(&cs);
 	calendar_close(&cal);
@@ -156,9 +156,9 @@ static int do_import(struct cli *c, void *ctx, struct zio_err *err)
 		hi = hs->v[i].school_year > hi ? hs->v[i].school_year : hi;
 	}
 	if (hs->n == 0)
-		printf("no holidays in the file; nothing imported\n");
+		printf("%s\n", _("no holidays in the file; nothing imported"));
 	else
-		printf("imported %zu holiday periods for school years %s to %s\n", hs->n,
+		printf(_("imported %zu holiday periods for school years %s to %s\n"), hs->n,
 		       date_format_school_year(lo, a), date_format_school_year(hi, b));
 	return ZIO_OK;
 }
@@ -201,7 +201,7 @@ static int do_override(struct cli *c, void *ctx, struct zio_err *err)
 		if (date_parse_school_year(a->year, &p.school_year, err) ||
 		    store_holiday_unset(c->st, p.school_id, p.school_year, p.kind, err))
 			return err->code;
-		printf("%s follows the %s dates of region %s again for %s\n", s.name, a->holiday,
+		printf(_("%s follows the %s dates of region %s again for %s\n"), s.name, a->holiday,
 		       units_region_name(s.region), date_format_school_year(p.school_year, sy));
 		return ZIO_OK;
 	}
@@ -211,7 +211,7 @@ static int do_override(struct cli *c, void *ctx, struct zio_err *err)
 	p.school_year = date_school_year(p.kind == HOL_ZOMER ? date_add_days(p.from, -40) : p.from);
 	if (store_holiday_put(c->st, &p, err))
 		return err->code;
-	printf("%s has its own %s %s dates\n", s.name, a->holiday, date_format_school_year(p.school_year, sy));
+	printf(_("%s has its own %s %s dates\n"), s.name, a->holiday, date_format_school_year(p.school_year, sy));
 	return ZIO_OK;
 }
 
@@ -238,27 +238,27 @@ static int holidays_override(struct cli *c, const struct cli_verb *v, int argc, 
 }
 
 static const struct cli_verb verbs[] = {
-	{ "list", holidays_list, "[--school S | --region R] [--school-year Y] [--format text|csv]",
-	  "list the closed days of a school year: holidays, public holidays, closures",
-	  "  --school S        the school (default: [school] default, or the only school)\n"
+	{ "list", holidays_list, N_("[--school S | --region R] [--school-year Y] [--format text|csv]"),
+	  N_("list the closed days of a school year: holidays, public holidays, closures"),
+	  N_("  --school S        the school (default: [school] default, or the only school)\n"
 	  "  --region R        the regional dates of noord, midden or zuid instead of a school\n"
 	  "  --school-year Y   like 2026-2027 (default: the current one)\n"
 	  "  --format csv      date,reason: one row per closed, partly closed or unknown weekday\n"
 	  "Weekends are left out. Days whose holiday dates zio does not have are listed as\n"
 	  "'unknown': import the published list with zio holidays import. A school year with\n"
 	  "no holiday dates at all is an error (exit status 1), never an open year.\n"
-	  "\nexample:\n  zio holidays --region zuid --school-year 2026-2027" },
-	{ "import", holidays_import, "FILE.ini",
-	  "add or replace school holiday dates from a file in the format of the shipped one",
-	  "Sections are [YYYY-YYYY holiday] (herfstvakantie, kerstvakantie, voorjaarsvakantie,\n"
+	  "\nexample:\n  zio holidays --region zuid --school-year 2026-2027") },
+	{ "import", holidays_import, N_("FILE.ini"),
+	  N_("add or replace school holiday dates from a file in the format of the shipped one"),
+	  N_("Sections are [YYYY-YYYY holiday] (herfstvakantie, kerstvakantie, voorjaarsvakantie,\n"
 	  "meivakantie, zomervakantie) with keys noord, midden, zuid = FIRST..LAST. The whole\n"
 	  "file is checked first; an error names FILE:LINE and nothing is imported.\n"
-	  "\nexample:\n  zio holidays import schoolvakanties-2029-2030.ini" },
+	  "\nexample:\n  zio holidays import schoolvakanties-2029-2030.ini") },
 	{ "override", holidays_override,
-	  "SCHOOL HOLIDAY FIRST LAST | SCHOOL HOLIDAY --clear --school-year Y",
-	  "give a school its own dates for one holiday (e.g. spring holiday in carnival week)",
-	  "  --clear           drop the school's own dates: it follows its region again\n"
-	  "\nexample:\n  zio holidays override \"De Wilgenhoek\" voorjaarsvakantie 2027-02-06 2027-02-14" },
+	  N_("SCHOOL HOLIDAY FIRST LAST | SCHOOL HOLIDAY --clear --school-year Y"),
+	  N_("give a school its own dates for one holiday (e.g. spring holiday in carnival week)"),
+	  N_("  --clear           drop the school's own dates: it follows its region again\n"
+	  "\nexample:\n  zio holidays override \"De Wilgenhoek\" voorjaarsvakantie 2027-02-06 2027-02-14") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -273,5 +273,5 @@ int cli_holidays(struct cli *c, int argc, char **argv)
 		args[argc + 1] = NULL;
 		return cli_dispatch(c, G, "", verbs, argc + 1, args);
 	}
-	return cli_dispatch(c, G, "School holidays, public holidays and closed days", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("School holidays, public holidays and closed days"), verbs, argc, argv);
 }

@@ -20,10 +20,14 @@ struct import_job {
 static void note(enum import_action action, int line, const char *what, void *ctx)
 {
 	const struct import_job *job = ctx;
-	static const char *const words[] = { "add", "change", "unchanged" };
-
-	if (job->notes)
-		fprintf(job->notes, "line %d: %s %s\n", line, words[action], what);
+	if (!job->notes)
+		return;
+	if (action == IMPORT_ADD)
+		fprintf(job->notes, _("line %d: add %s\n"), line, what);
+	else if (action == IMPORT_CHANGE)
+		fprintf(job->notes, _("line %d: change %s\n"), line, what);
+	else
+		fprintf(job->notes, _("line %d: unchanged %s\n"), line, what);
 }
 
 static int run_import(struct cli *c, const struct cli_verb *v, int argc, char **argv, enum import_kind kind)
@@ -69,8 +73,8 @@ static int run_import(struct cli *c, const struct cli_verb *v, int argc, char **
 	} else if (store_commit(c->st, &err)) {
 		return cli_fail(&err);
 	}
-	printf("%s%d added, %d changed, %d unchanged%s\n", job.dry_run ? "dry run: " : "", job.rep.added,
-	       job.rep.changed, job.rep.unchanged, job.dry_run ? " (nothing written)" : "");
+	printf(job.dry_run ? _("dry run: %d added, %d changed, %d unchanged (nothing written)\n") :
+			     _("%d added, %d changed, %d unchanged\n"), job.rep.added, job.rep.changed, job.rep.unchanged);
 	return ZIO_OK;
 }
 
@@ -85,8 +89,8 @@ static int import_staff(struct cli *c, const struct cli_verb *v, int argc, char 
 }
 
 static const struct cli_verb verbs[] = {
-	{ "classes", import_classes, "FILE.csv [--dry-run]", "add or change classes from a CSV file",
-	  "The header row names the columns, in any order:\n"
+	{ "classes", import_classes, N_("FILE.csv [--dry-run]"), N_("add or change classes from a CSV file"),
+	  N_("The header row names the columns, in any order:\n"
 	  "  school,name,group[,pupils][,hours]\n"
 	  "school and group are names (or ids) that exist already; a class of the same school and\n"
 	  "name is changed, any other is added. An empty pupils or hours field keeps the current\n"
@@ -94,20 +98,20 @@ static const struct cli_verb verbs[] = {
 	  "Comma or semicolon separated, UTF-8 (a byte order mark is fine).\n"
 	  "The whole file is imported or nothing: an error names FILE:LINE.\n"
 	  "  --dry-run         show what would be added or changed, write nothing\n"
-	  "\nexample:\n  zio import classes klassen.csv --dry-run" },
-	{ "staff", import_staff, "FILE.csv [--dry-run]", "add or change professionals from a CSV file",
-	  "The header row names the columns, in any order:\n"
+	  "\nexample:\n  zio import classes klassen.csv --dry-run") },
+	{ "staff", import_staff, N_("FILE.csv [--dry-run]"), N_("add or change professionals from a CSV file"),
+	  N_("The header row names the columns, in any order:\n"
 	  "  name,provider[,discipline][,contract_hours][,from][,to]\n"
 	  "A professional of the same provider and name is changed, any other is added; an empty\n"
 	  "field keeps the current value. Dates are YYYY-MM-DD.\n"
 	  "The whole file is imported or nothing: an error names FILE:LINE.\n"
 	  "  --dry-run         show what would be added or changed, write nothing\n"
-	  "\nexample:\n  zio import staff medewerkers.csv" },
+	  "\nexample:\n  zio import staff medewerkers.csv") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_import(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Import classes or professionals from a CSV file (all rows or none)",
+	return cli_dispatch(c, G, N_("Import classes or professionals from a CSV file (all rows or none)"),
 			    verbs, argc, argv);
 }

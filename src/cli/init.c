@@ -9,13 +9,13 @@
 #include "zio/roster.h"
 
 static const struct cli_verb init_verb = {
-	"init", NULL, "[--demo]", "create a new, empty zio database (never overwrites one)",
-	"  --demo            fill it with a made-up region for this school year: two schools,\n"
+	"init", NULL, N_("[--demo]"), N_("create a new, empty zio database (never overwrites one)"),
+	N_("  --demo            fill it with a made-up region for this school year: two schools,\n"
 	"                    eight target groups, about forty classes, two providers and\n"
 	"                    35 professionals with their fixed teams\n"
 	"\nThe database is --db FILE, $ZIO_DB, [database] path of the config, or\n"
 	"$XDG_DATA_HOME/zio/zio.db. It is created with mode 0600.\n"
-	"\nexample:\n  zio --db /tmp/try.db init --demo",
+	"\nexample:\n  zio --db /tmp/try.db init --demo"),
 };
 
 int cli_init(struct cli *c, int argc, char **argv)
@@ -51,10 +51,10 @@ int cli_init(struct cli *c, int argc, char **argv)
 		}
 		if (store_roster_counts(c->st, &n, &err))
 			return cli_fail(&err);
-		printf("created %s with demo data: %lld schools, %lld classes, %lld professionals\n",
+		printf(_("created %s with demo data: %lld schools, %lld classes, %lld professionals\n"),
 		       c->db_path, (long long)n.schools, (long long)n.classes, (long long)n.professionals);
 	} else {
-		printf("created %s\n", c->db_path);
+		printf(_("created %s\n"), c->db_path);
 	}
 	return ZIO_OK;
 }

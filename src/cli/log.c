@@ -28,13 +28,24 @@ static int school_scope(struct cli *c, const char *school, int64_t *id, struct z
 	return s ? store_school_resolve(c->st, s, id, err) : ZIO_OK;
 }
 
-static void describe(const char *what, const struct log_entry *e)
+enum change { ADDED, CHANGED, REMOVED };
+
+static void describe(enum change what, const struct log_entry *e)
 {
 	char d[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN];
-	printf("%s log entry %lld: %s, %s (%s), %s %s-%s, %s%s%s\n", what, (long long)e->id, e->professional_name,
-	       e->class_name, e->school_name, date_format(e->date, d), time_format(e->start, a), time_format(e->end, b),
-	       e->kind == LOG_ABSENT ? "absent: " : e->shift_id ? "delivered" : "extra care",
-	       e->kind == LOG_ABSENT ? absence_name(e->reason) : "", "");
+
+	if (what == ADDED)
+		printf(_("added log entry %lld: "), (long long)e->id);
+	else if (what == CHANGED)
+		printf(_("changed log entry %lld: "), (long long)e->id);
+	else
+		printf(_("removed log entry %lld: "), (long long)e->id);
+	printf("%s, %s (%s), %s %s-%s, ", e->professional_name, e->class_name, e->school_name,
+	       date_format(e->date, d), time_format(e->start, a), time_format(e->end, b));
+	if (e->kind == LOG_ABSENT)
+		printf(_("absent: %s\n"), cli_word(CLI_TEXT, absence_name(e->reason)));
+	else
+		printf("%s\n", e->shift_id ? _("delivered") : _("extra care"));
 }
 
 static int with_planner(struct cli *c, struct planner *pl, struct date *today, struct zio_err *err)
@@ -67,8 +78,8 @@ static int do_confirm(struct cli *c, void *ctx, struct zio_err *err)
 		struct school sc;
 		rc = store_school_get(c->st, school_id, &sc, err);
 		if (rc == ZIO_OK)
-			printf("week %s of %s: %d shifts confirmed as delivered, %d logged already, %d still to come, "
-			       "%d refused\n", date_format_isoweek(w, ws), sc.name, r.confirmed, r.already, r.future,
+			printf(_("week %s of %s: %d shifts confirmed as delivered, %d logged already, %d still to come, "
+				 "%d refused\n"), date_format_isoweek(w, ws), sc.name, r.confirmed, r.already, r.future,
 			       r.refused);
 		cli_print_findings(stderr, &r.findings, 0);
 	}
@@ -116,7 +127,7 @@ static int do_add(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = logbook_add(&pl, &e, today, &fs, err);
 	if (rc == ZIO_OK) {
-		describe("added", &e);
+		describe(ADDED, &e);
 		cli_print_findings(stderr, &fs, 0);
 	}
 	findings_free(&fs);
@@ -152,7 +163,7 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 	int64_t shift_id = 0, stand_in = 0;
 	int start = -1, end = -1, rc;
 
-	if (parse_id(a->id, "shift id", &shift_id, err) || absence_parse(a->reason, &reason, err) ||
+	if (parse_id(a->id, _("shift id"), &shift_id, err) || absence_parse(a->reason, &reason, err) ||
 	    (a->time2 && time_parse_range(a->time2, &start, &end, err)) ||
 	    (a->note && text_check_short(a->note, "--note", err)))
 		return ZIO_EUSAGE;
@@ -170,7 +181,7 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 			lf.shift_id = shift_id;
 			if (store_log_list(c->st, &lf, &v, &n, err) == ZIO_OK)
 				for (size_t i = 0; i < n; i++)
-					describe("added", &v[i]);
+					describe(ADDED, &v[i]);
 			free(v);
 		}
 		cli_print_findings(stderr, &fs, 0);
@@ -210,7 +221,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 	int64_t id = 0;
 	int rc;
 
-	if (parse_id(a->id, "log entry id", &id, err) || store_log_get(c->st, id, &e, err))
+	if (parse_id(a->id, _("log entry id"), &id, err) || store_log_get(c->st, id, &e, err))
 		return err->code;
 	if ((a->times && time_parse_range(a->times, &e.start, &e.end, err)) ||
 	    (a->note && text_check_short(a->note, "--note", err)))
@@ -227,7 +238,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = logbook_update(&pl, &e, today, &fs, err);
 	if (rc == ZIO_OK) {
-		describe("changed", &e);
+		describe(CHANGED, &e);
 		cli_print_findings(stderr, &fs, 0);
 	}
 	findings_free(&fs);
@@ -255,10 +266,10 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	struct log_entry e;
 	int64_t id = 0;
 
-	if (parse_id(ctx, "log entry id", &id, err) || store_log_get(c->st, id, &e, err) ||
+	if (parse_id(ctx, _("log entry id"), &id, err) || store_log_get(c->st, id, &e, err) ||
 	    store_log_delete(c->st, id, err))
 		return err->code;
-	describe("removed", &e);
+	describe(REMOVED, &e);
 	return ZIO_OK;
 }
 
@@ -276,8 +287,9 @@ static int log_list(struct cli *c, const struct cli_verb *v, int argc, char **ar
 		{ "week", 1, &a.week }, { "from", 1, &a.from }, { "to", 1, &a.to }, { "school", 1, &a.school },
 		{ "staff", 1, &a.staff }, { "provider", 1, &a.provider }, { "format", 1, &a.format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "date", "school", "class", "professional", "start", "end", "hours",
-					    "kind", "reason", "replaced_by", "shift", "logged_by" };
+	static const char *const head[] = { N_("id"), N_("date"), N_("school"), N_("class"), N_("professional"),
+					    N_("start"), N_("end"), N_("hours"), N_("kind"), N_("reason"),
+					    N_("replaced_by"), N_("shift"), N_("logged_by") };
 	struct log_filter f = { 0 };
 	struct log_entry *list = NULL;
 	struct cli_table *t;
@@ -303,14 +315,16 @@ static int log_list(struct cli *c, const struct cli_verb *v, int argc, char **ar
 		const struct log_entry *e = &list[i];
 		char id[24], d[DATE_STR_LEN], t1[TIME_STR_LEN], t2[TIME_STR_LEN], h[24], sh[24] = "";
 		snprintf(id, sizeof id, "%lld", (long long)e->id);
-		units_format_hours(log_minutes(e), 0, h, sizeof h);
+		units_format_hours(log_minutes(e), cli_comma(fmt), h, sizeof h);
 		if (e->shift_id)
 			snprintf(sh, sizeof sh, "%lld", (long long)e->shift_id);
 		rc = cli_table_row(t, (const char *[]){ id, date_format(e->date, d), e->school_name, e->class_name,
 							 e->professional_name, time_format(e->start, t1),
 							 time_format(e->end, t2), h,
-							 e->kind == LOG_ABSENT ? "absent" : e->shift_id ? "delivered" : "extra",
-							 absence_name(e->reason), e->replaced_by_name, sh, e->logged_by });
+							 cli_word(fmt, e->kind == LOG_ABSENT ? N_("absent") :
+								       e->shift_id ? N_("delivered") : N_("extra")),
+							 cli_word(fmt, absence_name(e->reason)), e->replaced_by_name, sh,
+							 e->logged_by });
 	}
 	free(list);
 	rc = cli_table_finish(t) ? ZIO_EDB : rc;
@@ -318,33 +332,33 @@ static int log_list(struct cli *c, const struct cli_verb *v, int argc, char **ar
 }
 
 static const struct cli_verb verbs[] = {
-	{ "confirm", log_confirm, "--week W [--school S] [--provider P]",
-	  "log every planned shift of the week up to today as delivered as planned",
-	  "The everyday case, in one command. Cancelled shifts, shifts logged already and shifts\n"
+	{ "confirm", log_confirm, N_("--week W [--school S] [--provider P]"),
+	  N_("log every planned shift of the week up to today as delivered as planned"),
+	  N_("The everyday case, in one command. Cancelled shifts, shifts logged already and shifts\n"
 	  "still to come are left alone; running it twice adds nothing.\n"
-	  "\nexample:\n  zio log confirm --week 2026-W47 --school \"De Wilgenhoek\" --provider \"Zorggroep Horizon\"" },
-	{ "add", log_add, "STAFF CLASS DATE HH:MM-HH:MM [--school S] [--shift ID] [--note TEXT]",
-	  "log hours: for a shift (--shift, other times than planned) or unplanned extra care",
-	  "Refused (exit 1): in the future, overlapping another delivered entry of the professional,\n"
+	  "\nexample:\n  zio log confirm --week 2026-W47 --school \"De Wilgenhoek\" --provider \"Zorggroep Horizon\"") },
+	{ "add", log_add, N_("STAFF CLASS DATE HH:MM-HH:MM [--school S] [--shift ID] [--note TEXT]"),
+	  N_("log hours: for a shift (--shift, other times than planned) or unplanned extra care"),
+	  N_("Refused (exit 1): in the future, overlapping another delivered entry of the professional,\n"
 	  "outside their active dates. Warned: a closed day, outside the school day.\n"
-	  "\nexample:\n  zio log add \"Zoë de Vries\" \"SO Egels\" 2026-11-20 12:00-13:30 --note \"extra: uitstapje\"" },
-	{ "absent", log_absent, "SHIFT_ID --reason sick|leave|training|other [--replaced-by STAFF [--time HH:MM-HH:MM]] [--note TEXT]",
-	  "the professional of a shift was absent; perhaps someone stood in",
-	  "The absent professional gets 0 delivered hours; the stand-in gets a delivered entry for\n"
+	  "\nexample:\n  zio log add \"Zoë de Vries\" \"SO Egels\" 2026-11-20 12:00-13:30 --note \"extra: uitstapje\"") },
+	{ "absent", log_absent, N_("SHIFT_ID --reason sick|leave|training|other [--replaced-by STAFF [--time HH:MM-HH:MM]] [--note TEXT]"),
+	  N_("the professional of a shift was absent; perhaps someone stood in"),
+	  N_("The absent professional gets 0 delivered hours; the stand-in gets a delivered entry for\n"
 	  "the same shift, with the shift's times or --time.\n"
-	  "\nexample:\n  zio log absent 1234 --reason sick --replaced-by \"Jan van der Berg\"" },
-	{ "edit", log_edit, "ID [--time HH:MM-HH:MM] [--note TEXT] [--reason R]", "change a log entry",
-	  "\nexample:\n  zio log edit 88 --time 08:30-11:45" },
-	{ "rm", log_rm, "ID", "remove a log entry", "\nexample:\n  zio log rm 88" },
-	{ "list", log_list, "[--week W | --from DATE --to DATE] [--school S] [--staff P] [--provider P] [--format text|csv]",
-	  "list log entries (default: this week)",
-	  "  --format csv      id,date,school,class,professional,start,end,hours,kind,reason,\n"
+	  "\nexample:\n  zio log absent 1234 --reason sick --replaced-by \"Jan van der Berg\"") },
+	{ "edit", log_edit, N_("ID [--time HH:MM-HH:MM] [--note TEXT] [--reason R]"), N_("change a log entry"),
+	  N_("\nexample:\n  zio log edit 88 --time 08:30-11:45") },
+	{ "rm", log_rm, N_("ID"), N_("remove a log entry"), N_("\nexample:\n  zio log rm 88") },
+	{ "list", log_list, N_("[--week W | --from DATE --to DATE] [--school S] [--staff P] [--provider P] [--format text|csv]"),
+	  N_("list log entries (default: this week)"),
+	  N_("  --format csv      id,date,school,class,professional,start,end,hours,kind,reason,\n"
 	  "                    replaced_by,shift,logged_by; kind is delivered, absent or extra\n"
-	  "\nexample:\n  zio log list --week 2026-W47 --format csv" },
+	  "\nexample:\n  zio log list --week 2026-W47 --format csv") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_log(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Delivered hours: confirm, log, absences and stand-ins", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Delivered hours: confirm, log, absences and stand-ins"), verbs, argc, argv);
 }

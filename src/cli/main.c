@@ -1,6 +1,7 @@
 /* zio's entry point: global options, the config, and dispatch to a command group. */
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,39 +15,38 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cli_init, "create a new database (--demo: with made-up demo data)" },
-	{ "school", cli_school, "schools: add, list, edit, rm" },
-	{ "group", cli_group, "target groups (doelgroepen): add, list, edit, rm" },
-	{ "class", cli_class, "classes: add, list, edit, rm" },
-	{ "provider", cli_provider, "care providers (zorgaanbieders): add, list, edit, rm" },
-	{ "staff", cli_staff, "care professionals: add, list, edit, rm" },
-	{ "team", cli_team, "fixed teams of classes (vaste gezichten): add, list, rm" },
-	{ "import", cli_import, "import classes or staff from a CSV file" },
-	{ "holidays", cli_holidays, "closed days of a school year; import holiday dates" },
-	{ "closure", cli_closure, "study days and other closures: add, list, rm" },
-	{ "calendar", cli_calendar, "one week of a school: open, closed and why" },
-	{ "pattern", cli_pattern, "weekly patterns of the classes: add, list, rm" },
-	{ "plan", cli_plan, "the rooster in bulk: fill from patterns, copy, clear" },
-	{ "shift", cli_shift, "shifts: add, edit, move, cancel, rm, list" },
-	{ "check", cli_check, "list the rule findings (errors, warnings) of a period" },
-	{ "week", cli_week, "print a school's week as a grid" },
-	{ "today", cli_today_cmd, "the day's rota: who is in which class" },
-	{ "log", cli_log, "delivered hours: confirm, add, absent, edit, rm, list" },
-	{ "timesheet", cli_timesheet, "the weekly sign-off: submit, approve, dispute, reopen, list" },
-	{ "export", cli_export, "the week's timesheet as CSV, Excel or PDF" },
-	{ "report", cli_report, "budget, funding, delivery and fixed faces" },
-	{ "user", cli_user, "who may change what: add, list, edit, rm" },
-	{ "audit", cli_audit, "every change: who, when, what, old and new values" },
-	{ "backup", cli_backup, "a consistent copy of the database while others work" },
-	{ "restore", cli_restore, "replace the database with a backup (the current one kept aside)" },
-	{ "tui", cli_tui, "the full-screen interface (the default without a command)" },
+	{ "init", cli_init, N_("create a new database (--demo: with made-up demo data)") },
+	{ "school", cli_school, N_("schools: add, list, edit, rm") },
+	{ "group", cli_group, N_("target groups (doelgroepen): add, list, edit, rm") },
+	{ "class", cli_class, N_("classes: add, list, edit, rm") },
+	{ "provider", cli_provider, N_("care providers (zorgaanbieders): add, list, edit, rm") },
+	{ "staff", cli_staff, N_("care professionals: add, list, edit, rm") },
+	{ "team", cli_team, N_("fixed teams of classes (vaste gezichten): add, list, rm") },
+	{ "import", cli_import, N_("import classes or staff from a CSV file") },
+	{ "holidays", cli_holidays, N_("closed days of a school year; import holiday dates") },
+	{ "closure", cli_closure, N_("study days and other closures: add, list, rm") },
+	{ "calendar", cli_calendar, N_("one week of a school: open, closed and why") },
+	{ "pattern", cli_pattern, N_("weekly patterns of the classes: add, list, rm") },
+	{ "plan", cli_plan, N_("the rooster in bulk: fill from patterns, copy, clear") },
+	{ "shift", cli_shift, N_("shifts: add, edit, move, cancel, rm, list") },
+	{ "check", cli_check, N_("list the rule findings (errors, warnings) of a period") },
+	{ "week", cli_week, N_("print a school's week as a grid") },
+	{ "today", cli_today_cmd, N_("the day's rota: who is in which class") },
+	{ "log", cli_log, N_("delivered hours: confirm, add, absent, edit, rm, list") },
+	{ "timesheet", cli_timesheet, N_("the weekly sign-off: submit, approve, dispute, reopen, list") },
+	{ "export", cli_export, N_("the week's timesheet as CSV, Excel or PDF") },
+	{ "report", cli_report, N_("budget, funding, delivery and fixed faces") },
+	{ "user", cli_user, N_("who may change what: add, list, edit, rm") },
+	{ "audit", cli_audit, N_("every change: who, when, what, old and new values") },
+	{ "backup", cli_backup, N_("a consistent copy of the database while others work") },
+	{ "restore", cli_restore, N_("replace the database with a backup (the current one kept aside)") },
+	{ "tui", cli_tui, N_("the full-screen interface (the default without a command)") },
 	{ NULL, NULL, NULL },
 };
 
 static void usage(FILE *f)
 {
-	fprintf(f,
-		"usage: zio [--db FILE] [--config FILE] [--school S] [--week W] [--view V]\n"
+	fputs(_("usage: zio [--db FILE] [--config FILE] [--school S] [--week W] [--view V]\n"
 		"       zio [--db FILE] [--config FILE] COMMAND [ARGS]\n"
 		"\n"
 		"zio plans care in school time (ZiO): the fixed care professionals of each class,\n"
@@ -54,11 +54,10 @@ static void usage(FILE *f)
 		"Without a command, zio opens its full-screen interface: the week planner, the day\n"
 		"rota, staff, classes, hours and the calendar (press ? inside for the keys).\n"
 		"\n"
-		"commands:\n");
+		"commands:\n"), f);
 	for (const struct command *c = commands; c->name; c++)
-		fprintf(f, "  %-9s %s\n", c->name, c->summary);
-	fprintf(f,
-		"\n"
+		fprintf(f, "  %-9s %s\n", c->name, _(c->summary));
+	fputs(_("\n"
 		"options:\n"
 		"  --db FILE       the database (default: $ZIO_DB, [database] path, or\n"
 		"                  $XDG_DATA_HOME/zio/zio.db)\n"
@@ -68,7 +67,7 @@ static void usage(FILE *f)
 		"\n"
 		"exit codes: 0 ok, 1 refused by a rule, 2 bad usage or input, 3 database or file error,\n"
 		"4 not allowed for your role.\n"
-		"See zio(1) and zio.ini(5).\n");
+		"See zio(1) and zio.ini(5).\n"), f);
 }
 
 /* Take --db and --config out of argv wherever they stand (before "--"), so that both
@@ -100,11 +99,11 @@ static int take_globals(struct cli *c, int argc, char **argv)
 		} else if (i + 1 < argc) {
 			*slot = argv[++i];
 		} else {
-			fprintf(stderr, "zio: option '%s' needs a value (see zio --help)\n", a);
+			fprintf(stderr, _("zio: option '%s' needs a value (see zio --help)\n"), a);
 			return -1;
 		}
 		if (!**slot) {
-			fprintf(stderr, "zio: option '%.*s' needs a non-empty value\n", (int)n, a);
+			fprintf(stderr, _("zio: option '%.*s' needs a non-empty value\n"), (int)n, a);
 			return -1;
 		}
 	}
@@ -136,6 +135,9 @@ int main(int argc, char **argv)
 	/* Width of names on the terminal is computed without the locale; LC_CTYPE is only set
 	 * for ncurses, which needs it for UTF-8. */
 	setlocale(LC_CTYPE, "");
+	/* Over RLIMIT_FSIZE (a file size quota) write() fails with EFBIG and zio reports it,
+	 * instead of being killed by SIGXFSZ with an export's temporary file left behind. */
+	signal(SIGXFSZ, SIG_IGN);
 
 	i18n_init(NULL);   /* the environment's language, until the config says otherwise */
 	argc = take_globals(&c, argc, argv);
@@ -147,6 +149,10 @@ int main(int argc, char **argv)
 	}
 	zio_err_clear(&err);
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))) {
+		/* in the config's language when the config can be read; the help needs none */
+		if (config_load(&c.cfg, c.config_opt, &err) == ZIO_OK)
+			i18n_init(c.cfg.language);
+		zio_err_clear(&err);
 		usage(stdout);
 		rc = ZIO_OK;
 	} else if (argc >= 2 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
@@ -171,7 +177,7 @@ int main(int argc, char **argv)
 	store_close(c.st);
 	/* Output that did not arrive is a failure, even of --help (think: disk full). */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != ZIO_EDB) {
-		fprintf(stderr, "zio: cannot write output: %s\n", strerror(errno));
+		fprintf(stderr, _("zio: cannot write output: %s\n"), strerror(errno));
 		rc = ZIO_EDB;
 	}
 	return rc;

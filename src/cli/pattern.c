@@ -42,8 +42,9 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	}
 	if (store_pattern_insert(c->st, &p, err) || store_pattern_get(c->st, p.id, &p, err))
 		return err->code;
-	printf("added pattern %lld: %s in %s (%s), every %s%s %s-%s\n", (long long)p.id, p.professional_name,
-	       p.class_name, p.school_name, p.every == 2 ? "other " : "", date_weekday_name(p.weekday),
+	printf(p.every == 2 ? _("added pattern %lld: %s in %s (%s), every other %s %s-%s\n") :
+			      _("added pattern %lld: %s in %s (%s), every %s %s-%s\n"),
+	       (long long)p.id, p.professional_name, p.class_name, p.school_name, _(date_weekday_name(p.weekday)),
 	       time_format(p.start, t1), time_format(p.end, t2));
 	{
 		struct date on;
@@ -55,11 +56,11 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 			return err->code;
 	}
 	if (!member)
-		fprintf(stderr, "warning: %s is not in the fixed team of %s [not-fixed-team]\n", p.professional_name,
+		fprintf(stderr, _("warning: %s is not in the fixed team of %s [not-fixed-team]\n"), p.professional_name,
 			p.class_name);
 	if (p.weekday >= 6)
-		fprintf(stderr, "warning: schools are closed at weekends: plan fill makes no shifts from this "
-			"pattern [closed-day]\n");
+		fprintf(stderr, "%s\n", _("warning: schools are closed at weekends: plan fill makes no shifts from this "
+					  "pattern [closed-day]"));
 	return ZIO_OK;
 }
 
@@ -88,8 +89,9 @@ static int pattern_add(struct cli *c, const struct cli_verb *v, int argc, char *
 
 static int pattern_row(const struct pattern *p, void *ctx)
 {
+	enum cli_format fmt = cli_table_format(ctx);
 	char id[24], t1[TIME_STR_LEN], t2[TIME_STR_LEN], times[16], from[DATE_STR_LEN] = "", to[DATE_STR_LEN] = "",
-		every[24];
+		every[48];
 
 	snprintf(id, sizeof id, "%lld", (long long)p->id);
 	snprintf(times, sizeof times, "%s-%s", time_format(p->start, t1), time_format(p->end, t2));
@@ -99,12 +101,13 @@ static int pattern_row(const struct pattern *p, void *ctx)
 		date_format(p->valid_to, to);
 	if (p->every == 2) {
 		char w[WEEK_STR_LEN];
-		snprintf(every, sizeof every, "2 from %s", date_format_isoweek(date_isoweek(p->anchor), w));
+		snprintf(every, sizeof every, fmt == CLI_TEXT ? _("2 from %s") : "2 from %s",
+			 date_format_isoweek(date_isoweek(p->anchor), w));
 	} else {
 		snprintf(every, sizeof every, "1");
 	}
 	return cli_table_row(ctx, (const char *[]){ id, p->professional_name, p->class_name, p->school_name,
-						     date_weekday_name(p->weekday), times, from, to, every });
+						     cli_word(fmt, date_weekday_name(p->weekday)), times, from, to, every });
 }
 
 static int pattern_list(struct cli *c, const struct cli_verb *v, int argc, char **argv)
@@ -114,8 +117,8 @@ static int pattern_list(struct cli *c, const struct cli_verb *v, int argc, char 
 		{ "format", 1, &format }, { "school", 1, &school }, { "class", 1, &klass }, { "staff", 1, &staff },
 		{ NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "name", "class", "school", "weekday", "time", "from", "to",
-					    "every" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("class"), N_("school"), N_("weekday"),
+					    N_("time"), N_("from"), N_("to"), N_("every") };
 	int64_t school_id = 0, class_id = 0, staff_id = 0;
 	struct cli_table *t;
 	struct zio_err err;
@@ -151,9 +154,10 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	    store_pattern_delete(c->st, id, err))
 		return err->code;
 	if (a->keep)
-		printf("removed pattern %lld; its %lld future shifts stay\n", (long long)id, (long long)n);
+		printf(_("removed pattern %lld; its %lld future shifts stay\n"), (long long)id, (long long)n);
 	else
-		printf("removed pattern %lld and its %lld unedited shifts from today on\n", (long long)id, (long long)n);
+		printf(_("removed pattern %lld and its %lld unedited shifts from today on\n"), (long long)id,
+		       (long long)n);
 	return ZIO_OK;
 }
 
@@ -172,9 +176,9 @@ static int pattern_rm(struct cli *c, const struct cli_verb *v, int argc, char **
 
 static const struct cli_verb verbs[] = {
 	{ "add", pattern_add,
-	  "STAFF CLASS WEEKDAY HH:MM-HH:MM [--school S] [--from DATE] [--to DATE] [--every 2 --start-week W]",
-	  "add a recurring shift to a class's weekly pattern",
-	  "  WEEKDAY           mon..sun, ma..zo or 1..7\n"
+	  N_("STAFF CLASS WEEKDAY HH:MM-HH:MM [--school S] [--from DATE] [--to DATE] [--every 2 --start-week W]"),
+	  N_("add a recurring shift to a class's weekly pattern"),
+	  N_("  WEEKDAY           mon..sun, ma..zo or 1..7\n"
 	  "  --school S        picks the class when several schools have one of that name\n"
 	  "  --from, --to      the dates the pattern is valid (default: always)\n"
 	  "  --every 2         every other week (A/B weeks) ...\n"
@@ -182,17 +186,17 @@ static const struct cli_verb verbs[] = {
 	  "zio plan fill turns patterns into shifts; a professional outside the class's fixed team\n"
 	  "gets a warning.\n"
 	  "\nexamples:\n  zio pattern add \"Zoë de Vries\" \"SO Egels\" ma 08:30-12:00\n"
-	  "  zio pattern add \"Jan van der Berg\" \"SO Egels\" vr 12:00-15:00 --every 2 --start-week 2026-W49" },
-	{ "list", pattern_list, "[--school S] [--class C] [--staff P] [--format text|csv]", "list patterns",
-	  "  --format csv      id,name,class,school,weekday,time,from,to,every (name: the professional)\n"
-	  "\nexample:\n  zio pattern list --class \"SO Egels\"" },
-	{ "rm", pattern_rm, "ID [--keep-shifts]", "remove a pattern and its unedited shifts from today on",
-	  "  --keep-shifts     keep the shifts it already made\n"
-	  "\nexample:\n  zio pattern rm 12 --keep-shifts" },
+	  "  zio pattern add \"Jan van der Berg\" \"SO Egels\" vr 12:00-15:00 --every 2 --start-week 2026-W49") },
+	{ "list", pattern_list, N_("[--school S] [--class C] [--staff P] [--format text|csv]"), N_("list patterns"),
+	  N_("  --format csv      id,name,class,school,weekday,time,from,to,every (name: the professional)\n"
+	  "\nexample:\n  zio pattern list --class \"SO Egels\"") },
+	{ "rm", pattern_rm, N_("ID [--keep-shifts]"), N_("remove a pattern and its unedited shifts from today on"),
+	  N_("  --keep-shifts     keep the shifts it already made\n"
+	  "\nexample:\n  zio pattern rm 12 --keep-shifts") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_pattern(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Weekly patterns: the recurring shifts of each class", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Weekly patterns: the recurring shifts of each class"), verbs, argc, argv);
 }

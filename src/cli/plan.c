@@ -21,18 +21,19 @@ static void report(const struct plan_report *r)
 
 	for (size_t i = 0; i < r->findings.n; i++) {
 		if (rule_severity_of(r->findings.v[i].code) == RULE_ERROR)
-			fprintf(stderr, "refused: %s [%s]\n", r->findings.v[i].msg, rule_code_name(r->findings.v[i].code));
+			fprintf(stderr, _("refused: %s [%s]\n"), r->findings.v[i].msg, rule_code_name(r->findings.v[i].code));
 		else
 			counts[r->findings.v[i].code]++;
 	}
 	for (int c = 0; c < RULE_COUNT; c++)
 		if (counts[c])
-			fprintf(stderr, "warning: %d shift%s with %s (zio check lists them)\n", counts[c],
-				counts[c] == 1 ? "" : "s", rule_code_name(c));
+			fprintf(stderr, counts[c] == 1 ? _("warning: %d shift with %s (zio check lists them)\n") :
+							 _("warning: %d shifts with %s (zio check lists them)\n"),
+				counts[c], rule_code_name(c));
 	if (r->unknown)
-		fprintf(stderr, "warning: %d shift%s not planned between %s and %s: %s\n", r->unknown,
-			r->unknown == 1 ? "" : "s", date_format(r->unknown_from, a), date_format(r->unknown_to, b),
-			r->unknown_reason);
+		fprintf(stderr, r->unknown == 1 ? _("warning: %d shift not planned between %s and %s: %s\n") :
+						  _("warning: %d shifts not planned between %s and %s: %s\n"),
+			r->unknown, date_format(r->unknown_from, a), date_format(r->unknown_to, b), r->unknown_reason);
 }
 
 static void warn_runs_out(struct planner *pl)
@@ -42,8 +43,8 @@ static void warn_runs_out(struct planner *pl)
 	char d[DATE_STR_LEN];
 
 	if (cli_today(&today, &e) == ZIO_OK && pl->cs_loaded && calendar_runs_out(&pl->cal, &pl->cs.cs, today, &until))
-		fprintf(stderr, "warning: zio knows the school holidays of %s only until %s; import the next "
-			"list with zio holidays import FILE.ini\n", pl->cs.school.name, date_format(until, d));
+		fprintf(stderr, _("warning: zio knows the school holidays of %s only until %s; import the next "
+				  "list with zio holidays import FILE.ini\n"), pl->cs.school.name, date_format(until, d));
 }
 
 static int do_fill(struct cli *c, void *ctx, struct zio_err *err)
@@ -59,8 +60,8 @@ static int do_fill(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = plan_fill(&pl, school_id, a->a, a->b, &r, err);
 	if (rc == ZIO_OK) {
-		printf("filled %s %s..%s: %d shifts added, %d already there, %d skipped on closed days, "
-		       "%d trimmed to a partly closed day, %d refused\n", pl.cs.school.name, date_format(a->a, d1),
+		printf(_("filled %s %s..%s: %d shifts added, %d already there, %d skipped on closed days, "
+			 "%d trimmed to a partly closed day, %d refused\n"), pl.cs.school.name, date_format(a->a, d1),
 		       date_format(a->b, d2), r.added, r.existing, r.closed, r.trimmed, r.refused);
 		report(&r);
 		warn_runs_out(&pl);
@@ -101,11 +102,11 @@ static int do_copy(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = plan_copy(&pl, school_id, a->w1, a->w2, &r, err);
 	if (rc == ZIO_OK) {
-		printf("copied %s week %s to %s: %d shifts added, %d skipped on closed days, %d trimmed, %d refused\n",
+		printf(_("copied %s week %s to %s: %d shifts added, %d skipped on closed days, %d trimmed, %d refused\n"),
 		       pl.cs.school.name, date_format_isoweek(a->w1, w1), date_format_isoweek(a->w2, w2), r.added,
 		       r.closed, r.trimmed, r.refused);
 		for (size_t i = 0; i < r.skipped.n; i++)
-			printf("skipped: %s\n", r.skipped.v[i].msg);
+			printf(_("skipped: %s\n"), r.skipped.v[i].msg);
 		report(&r);
 	}
 	plan_report_free(&r);
@@ -147,7 +148,7 @@ static int do_clear(struct cli *c, void *ctx, struct zio_err *err)
 	rc = plan_clear(&pl, school_id, a->w1, &removed, err);
 	planner_close(&pl);
 	if (rc == ZIO_OK)
-		printf("cleared %s week %s: %d shifts removed\n", s.name, date_format_isoweek(a->w1, w), removed);
+		printf(_("cleared %s week %s: %d shifts removed\n"), s.name, date_format_isoweek(a->w1, w), removed);
 	return rc;
 }
 
@@ -168,25 +169,25 @@ static int plan_clear_cmd(struct cli *c, const struct cli_verb *v, int argc, cha
 }
 
 static const struct cli_verb verbs[] = {
-	{ "fill", plan_fill_cmd, "[--school S] (--week W | --from DATE --to DATE | --school-year Y)",
-	  "turn the weekly patterns into shifts",
-	  "Closed days (holidays, public holidays, study days) get no shifts; a shift that runs into\n"
+	{ "fill", plan_fill_cmd, N_("[--school S] (--week W | --from DATE --to DATE | --school-year Y)"),
+	  N_("turn the weekly patterns into shifts"),
+	  N_("Closed days (holidays, public holidays, study days) get no shifts; a shift that runs into\n"
 	  "a partly closed day is trimmed to the open part. Days whose holiday dates zio does not\n"
 	  "know get no shifts and a warning. Running it twice adds nothing, and a shift changed by\n"
 	  "hand is never overwritten. Shifts a rule refuses (overlap, inactive) are listed.\n"
 	  "\nexamples:\n  zio plan fill --school \"De Wilgenhoek\" --school-year 2026-2027\n"
-	  "  zio plan fill --school \"De Wilgenhoek\" --week 2026-W49" },
-	{ "copy", plan_copy_cmd, "--from-week W1 --to-week W2 [--school S]",
-	  "copy a week's planned shifts to the same weekdays of another week",
-	  "Closed days of the target week are skipped and reported.\n"
-	  "\nexample:\n  zio plan copy --from-week 2026-W48 --to-week 2026-W50 --school \"De Wilgenhoek\"" },
-	{ "clear", plan_clear_cmd, "--week W --school S", "remove every shift of a school's week",
-	  "\nexample:\n  zio plan clear --week 2026-W50 --school \"De Wilgenhoek\"" },
+	  "  zio plan fill --school \"De Wilgenhoek\" --week 2026-W49") },
+	{ "copy", plan_copy_cmd, N_("--from-week W1 --to-week W2 [--school S]"),
+	  N_("copy a week's planned shifts to the same weekdays of another week"),
+	  N_("Closed days of the target week are skipped and reported.\n"
+	  "\nexample:\n  zio plan copy --from-week 2026-W48 --to-week 2026-W50 --school \"De Wilgenhoek\"") },
+	{ "clear", plan_clear_cmd, N_("--week W --school S"), N_("remove every shift of a school's week"),
+	  N_("\nexample:\n  zio plan clear --week 2026-W50 --school \"De Wilgenhoek\"") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_plan(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "The rooster in bulk: fill from patterns, copy and clear weeks", verbs, argc,
+	return cli_dispatch(c, G, N_("The rooster in bulk: fill from patterns, copy and clear weeks"), verbs, argc,
 			    argv);
 }

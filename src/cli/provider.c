@@ -11,7 +11,8 @@
 static int provider_apply(struct provider *p, const char *name, const char *rate, struct zio_err *err)
 {
 	if (name)
-		snprintf(p->name, sizeof p->name, "%s", name);
+		if (cli_copy_text(p->name, sizeof p->name, name, N_("the name"), err))
+			return ZIO_EUSAGE;
 	if (rate && strcasecmp(rate, "none") == 0)
 		p->rate_cents = -1;
 	else if (rate && units_parse_euro(rate, "--rate", &p->rate_cents, err))
@@ -24,7 +25,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	struct provider *p = ctx;
 	if (store_provider_insert(c->st, p, err))
 		return err->code;
-	printf("added provider '%s' (id %lld)\n", p->name, (long long)p->id);
+	printf(_("added provider '%s' (id %lld)\n"), p->name, (long long)p->id);
 	return ZIO_OK;
 }
 
@@ -50,7 +51,7 @@ static int provider_row(const struct provider *p, void *ctx)
 
 	snprintf(id, sizeof id, "%lld", (long long)p->id);
 	if (p->rate_cents >= 0)
-		units_format_euro(p->rate_cents, rate, sizeof rate);
+		cli_decimal(cli_table_format(ctx), units_format_euro(p->rate_cents, rate, sizeof rate));
 	return cli_table_row(ctx, (const char *[]){ id, p->name, rate });
 }
 
@@ -58,7 +59,7 @@ static int provider_list(struct cli *c, const struct cli_verb *v, int argc, char
 {
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", 1, &format }, { NULL, 0, NULL } };
-	static const char *const head[] = { "id", "name", "rate" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("rate") };
 	struct cli_table *t;
 	struct zio_err err;
 	enum cli_format fmt;
@@ -89,7 +90,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_provider_resolve(c->st, e->key, &id, err) || store_provider_get(c->st, id, &p, err) ||
 	    provider_apply(&p, e->name, e->rate, err) || store_provider_update(c->st, &p, err))
 		return err->code;
-	printf("changed provider '%s' (id %lld)\n", p.name, (long long)p.id);
+	printf(_("changed provider '%s' (id %lld)\n"), p.name, (long long)p.id);
 	return ZIO_OK;
 }
 
@@ -114,7 +115,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_provider_resolve(c->st, ctx, &id, err) || store_provider_get(c->st, id, &p, err) ||
 	    store_provider_delete(c->st, id, err))
 		return err->code;
-	printf("removed provider '%s'\n", p.name);
+	printf(_("removed provider '%s'\n"), p.name);
 	return ZIO_OK;
 }
 
@@ -126,19 +127,19 @@ static int provider_rm(struct cli *c, const struct cli_verb *v, int argc, char *
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", provider_add, "NAME [--rate EUR]", "add a care provider (zorgaanbieder)",
-	  "  --rate EUR        hourly rate in euros (58.50), the same for Jeugdwet and Wlz hours\n"
-	  "\nexample:\n  zio provider add \"Zorggroep Horizon\" --rate 58.50" },
-	{ "list", provider_list, "[--format text|csv]", "list the providers",
-	  "  --format csv      id,name,rate for scripts\n" },
-	{ "edit", provider_edit, "PROVIDER [--name NAME] [--rate EUR|none]",
-	  "change a provider (PROVIDER is its name or id)",
-	  "\nexample:\n  zio provider edit \"Zorggroep Horizon\" --rate 60" },
-	{ "rm", provider_rm, "PROVIDER", "remove a provider that has no professionals", "" },
+	{ "add", provider_add, N_("NAME [--rate EUR]"), N_("add a care provider (zorgaanbieder)"),
+	  N_("  --rate EUR        hourly rate in euros (58.50), the same for Jeugdwet and Wlz hours\n"
+	  "\nexample:\n  zio provider add \"Zorggroep Horizon\" --rate 58.50") },
+	{ "list", provider_list, N_("[--format text|csv]"), N_("list the providers"),
+	  N_("  --format csv      id,name,rate for scripts\n") },
+	{ "edit", provider_edit, N_("PROVIDER [--name NAME] [--rate EUR|none]"),
+	  N_("change a provider (PROVIDER is its name or id)"),
+	  N_("\nexample:\n  zio provider edit \"Zorggroep Horizon\" --rate 60") },
+	{ "rm", provider_rm, N_("PROVIDER"), N_("remove a provider that has no professionals"), "" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_provider(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Care providers (zorgaanbieders) and their hourly rate", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Care providers (zorgaanbieders) and their hourly rate"), verbs, argc, argv);
 }

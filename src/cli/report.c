@@ -9,26 +9,28 @@
 
 #define G "report"
 
+/* The numbers print with a decimal point, and with the decimal comma in Dutch text (cli_decimal). */
+
 /* Minutes as hours with two decimals. */
-static const char *hrs(double minutes, char *buf, size_t len)
+static const char *hrs(enum cli_format fmt, double minutes, char *buf, size_t len)
 {
 	snprintf(buf, len, "%.2f", minutes / 60.0 + 0.0);
-	return buf;
+	return cli_decimal(fmt, buf);
 }
 
-static const char *h100(int64_t v, char *buf, size_t len)
+static const char *h100(enum cli_format fmt, int64_t v, char *buf, size_t len)
 {
 	snprintf(buf, len, "%s%lld.%02lld", v < 0 ? "-" : "", (long long)(llabs(v) / 100), (long long)(llabs(v) % 100));
-	return buf;
+	return cli_decimal(fmt, buf);
 }
 
-static const char *pct(double part, double whole, char *buf, size_t len)
+static const char *pct(enum cli_format fmt, double part, double whole, char *buf, size_t len)
 {
 	if (whole <= 0)
 		snprintf(buf, len, "%s", "");
 	else
 		snprintf(buf, len, "%.1f", part * 100.0 / whole);
-	return buf;
+	return cli_decimal(fmt, buf);
 }
 
 /* --school-year Y or --month YYYY-MM (exactly one), or --week W when weeks are allowed. */
@@ -45,7 +47,8 @@ static int period(const struct cli_verb *v, const char *week, const char *month,
 		return ZIO_OK;
 	}
 	if (need && !week && !year)
-		return cli_usage(G, v->name, "missing the period: %s", strstr(v->usage, "--week") ? "--week W or --school-year Y" : "--school-year Y or --month YYYY-MM");
+		return strstr(v->usage, "--week") ? cli_usage(G, v->name, "missing the period: --week W or --school-year Y")
+						   : cli_usage(G, v->name, "missing the period: --school-year Y or --month YYYY-MM");
 	return cli_parse_period(G, v->name, week, NULL, NULL, year, a, b);
 }
 
@@ -55,10 +58,10 @@ static int report_budget_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	const struct cli_opt opts[] = {
 		{ "school-year", 1, &year }, { "school", 1, &school }, { "format", 1, &format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "level", "class", "school", "target_group", "weekly_hours",
-					    "open_weeks", "budget_hours", "planned_hours", "delivered_hours",
-					    "difference_hours", "delivered_pct", "year_budget_hours",
-					    "year_planned_hours", "proposal_hours" };
+	static const char *const head[] = { N_("id"), N_("level"), N_("class"), N_("school"), N_("target_group"),
+					    N_("weekly_hours"), N_("open_weeks"), N_("budget_hours"), N_("planned_hours"),
+					    N_("delivered_hours"), N_("difference_hours"), N_("delivered_pct"),
+					    N_("year_budget_hours"), N_("year_planned_hours"), N_("proposal_hours") };
 	struct report_budget r;
 	struct planner pl;
 	struct zio_err err;
@@ -85,11 +88,11 @@ static int report_budget_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 		return cli_fail(&err);
 	if (fmt == CLI_TEXT) {
 		char sys[SCHOOLYEAR_STR_LEN], d[DATE_STR_LEN];
-		printf("school year %s, to date: ", date_format_school_year(sy, sys));
 		if (r.to_date.y)
-			printf("the weeks up to %s\n", date_format(r.to_date, d));
+			printf(_("school year %s, to date: the weeks up to %s\n"), date_format_school_year(sy, sys),
+			       date_format(r.to_date, d));
 		else
-			printf("no week is over yet\n");
+			printf(_("school year %s, to date: no week is over yet\n"), date_format_school_year(sy, sys));
 	}
 	if (!(t = cli_table_new(fmt, 15, head))) {
 		report_budget_free(&r);
@@ -101,32 +104,42 @@ static int report_budget_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 		if (x->level == REPORT_CLASS)
 			snprintf(id, sizeof id, "%lld", (long long)x->class_id);
 		else
-			snprintf(id, sizeof id, "%s", x->level == REPORT_GROUP ? x->group : "total");
+			snprintf(id, sizeof id, "%s", x->level == REPORT_GROUP ? x->group : cli_word(fmt, N_("total")));
 		if (x->level == REPORT_GROUP)
 			for (size_t p = 0; p < r.nproposals; p++)
-				if (r.proposals[p].group_id == x->group_id && r.proposals[p].nclasses)
+				if (r.proposals[p].group_id == x->group_id && r.proposals[p].nclasses) {
 					snprintf(pr, sizeof pr, "%.1f", r.proposals[p].proposal_hours);
+					cli_decimal(fmt, pr);
+				}
 		snprintf(ow, sizeof ow, "%.2f", x->open_weeks);
+		cli_decimal(fmt, ow);
 		rc = cli_table_row(t, (const char *[]){
-			id, report_level_name(x->level), x->klass, x->school, x->group, hrs(x->weekly, wk, sizeof wk), ow,
-			hrs(x->budget, bu, sizeof bu), hrs(x->planned, pl_, sizeof pl_), hrs(x->delivered, de, sizeof de),
-			hrs(x->delivered - x->budget, di, sizeof di), pct(x->delivered, x->budget, pc, sizeof pc),
-			hrs(x->year_budget, yb, sizeof yb), hrs(x->year_planned, yp, sizeof yp), pr });
+			id, cli_word(fmt, report_level_name(x->level)), x->klass, x->school, x->group,
+			hrs(fmt, x->weekly, wk, sizeof wk), ow, hrs(fmt, x->budget, bu, sizeof bu),
+			hrs(fmt, x->planned, pl_, sizeof pl_), hrs(fmt, x->delivered, de, sizeof de),
+			hrs(fmt, x->delivered - x->budget, di, sizeof di), pct(fmt, x->delivered, x->budget, pc, sizeof pc),
+			hrs(fmt, x->year_budget, yb, sizeof yb), hrs(fmt, x->year_planned, yp, sizeof yp), pr });
 	}
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc) {
 		for (size_t p = 0; p < r.nproposals; p++) {
 			const struct report_proposal *q = &r.proposals[p];
+			char prop[32], now[32];
+			snprintf(prop, sizeof prop, "%.1f", q->proposal_hours);
+			snprintf(now, sizeof now, "%g", q->now_minutes / 60.0);
+			cli_decimal(fmt, prop);
+			cli_decimal(fmt, now);
 			if (q->nclasses)
-				printf("proposal: %s %.1f h/week (now %g)\n", q->group, q->proposal_hours, q->now_minutes / 60.0);
+				printf(_("proposal: %s %s h/week (now %s)\n"), q->group, prop, now);
 			else
-				printf("proposal: %s none yet, no open school week so far (now %g)\n", q->group,
-				       q->now_minutes / 60.0);
+				printf(_("proposal: %s none yet, no open school week so far (now %s)\n"), q->group, now);
 		}
 		if (r.unknown_weeks)
-			printf("note: %d school week%s with days the holiday data does not cover count as closed\n",
-			       r.unknown_weeks, r.unknown_weeks == 1 ? "" : "s");
+			printf(r.unknown_weeks == 1 ?
+			       _("note: %d school week with days the holiday data does not cover count as closed\n") :
+			       _("note: %d school weeks with days the holiday data does not cover count as closed\n"),
+			       r.unknown_weeks);
 	}
 	report_budget_free(&r);
 	return rc;
@@ -139,9 +152,9 @@ static int report_funding_cmd(struct cli *c, const struct cli_verb *v, int argc,
 		{ "school-year", 1, &year }, { "month", 1, &month }, { "provider", 1, &provider },
 		{ "format", 1, &format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "target_group", "school", "provider", "wlz_pct", "hours",
-					    "jeugdwet_hours", "wlz_hours", "rate", "amount", "jeugdwet_amount",
-					    "wlz_amount" };
+	static const char *const head[] = { N_("target_group"), N_("school"), N_("provider"), N_("wlz_pct"),
+					    N_("hours"), N_("jeugdwet_hours"), N_("wlz_hours"), N_("rate"), N_("amount"),
+					    N_("jeugdwet_amount"), N_("wlz_amount") };
 	struct report_funding r;
 	struct zio_err err;
 	struct cli_table *t;
@@ -159,7 +172,7 @@ static int report_funding_cmd(struct cli *c, const struct cli_verb *v, int argc,
 		return cli_fail(&err);
 	if (fmt == CLI_TEXT) {
 		char da[DATE_STR_LEN], db[DATE_STR_LEN];
-		printf("delivered %s to %s\n", date_format(a, da), date_format(b, db));
+		printf(_("delivered %s to %s\n"), date_format(a, da), date_format(b, db));
 	}
 	if (!(t = cli_table_new(fmt, 11, head))) {
 		report_funding_free(&r);
@@ -171,25 +184,25 @@ static int report_funding_cmd(struct cli *c, const struct cli_verb *v, int argc,
 		if (i == r.nrows && fmt == CLI_CSV)
 			break;   /* scripts sum */
 		if (i < r.nrows)
-			units_format_percent(x->wlz_share_bp, wp, sizeof wp);
+			cli_decimal(fmt, units_format_percent(x->wlz_share_bp, wp, sizeof wp));
 		if (x->rate_cents >= 0)
-			units_format_euro(x->rate_cents, rate, sizeof rate);
+			cli_decimal(fmt, units_format_euro(x->rate_cents, rate, sizeof rate));
 		rc = cli_table_row(t, (const char *[]){
-			i < r.nrows ? x->group : "total", x->school, x->provider, wp, h100(x->hours100, h, sizeof h),
-			h100(x->jeugdwet100, jw, sizeof jw), h100(x->wlz100, wl, sizeof wl), rate,
-			h100(x->amount_cents, am, sizeof am), h100(x->jeugdwet_cents, ja, sizeof ja),
-			h100(x->wlz_cents, wa, sizeof wa) });
+			i < r.nrows ? x->group : cli_word(fmt, N_("total")), x->school, x->provider, wp, h100(fmt, x->hours100, h, sizeof h),
+			h100(fmt, x->jeugdwet100, jw, sizeof jw), h100(fmt, x->wlz100, wl, sizeof wl), rate,
+			h100(fmt, x->amount_cents, am, sizeof am), h100(fmt, x->jeugdwet_cents, ja, sizeof ja),
+			h100(fmt, x->wlz_cents, wa, sizeof wa) });
 	}
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc && month) {
 		if (a.m >= 9 || a.m <= 6)
-			printf("contract part: one tenth of the yearly sum is invoiced for this month "
-			       "(September to June); zio does not hold the yearly sum, the figures above are "
-			       "what was delivered\n");
+			printf("%s\n", _("contract part: one tenth of the yearly sum is invoiced for this month "
+					 "(September to June); zio does not hold the yearly sum, the figures above are "
+					 "what was delivered"));
 		else
-			printf("contract part: none, the ten monthly parts are September to June; the figures "
-			       "above are what was delivered\n");
+			printf("%s\n", _("contract part: none, the ten monthly parts are September to June; the figures "
+					 "above are what was delivered"));
 	}
 	report_funding_free(&r);
 	return rc;
@@ -202,8 +215,8 @@ static int report_faces_cmd(struct cli *c, const struct cli_verb *v, int argc, c
 		{ "week", 1, &week }, { "school-year", 1, &year }, { "school", 1, &school },
 		{ "format", 1, &format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "class_id", "class", "school", "week", "faces", "fixed", "not_fixed",
-					    "over_max" };
+	static const char *const head[] = { N_("class_id"), N_("class"), N_("school"), N_("week"), N_("faces"),
+					    N_("fixed"), N_("not_fixed"), N_("over_max") };
 	struct report_faces r;
 	struct zio_err err;
 	struct cli_table *t;
@@ -231,12 +244,13 @@ static int report_faces_cmd(struct cli *c, const struct cli_verb *v, int argc, c
 		snprintf(fx, sizeof fx, "%d", x->fixed);
 		snprintf(nf, sizeof nf, "%d", x->faces - x->fixed);
 		rc = cli_table_row(t, (const char *[]){ id, x->klass, x->school, date_format_isoweek(x->week, w), f, fx,
-							 nf, x->over ? "yes" : "no" });
+							 nf, cli_word(fmt, x->over ? N_("yes") : N_("no")) });
 	}
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc)
-		printf("%zu class week%s above max_faces = %d\n", r.nover, r.nover == 1 ? "" : "s", r.max_faces);
+		printf(r.nover == 1 ? _("%zu class week above max_faces = %d\n") : _("%zu class weeks above max_faces = %d\n"),
+		       r.nover, r.max_faces);
 	report_faces_free(&r);
 	return rc;
 }
@@ -248,8 +262,8 @@ static int report_delivery_cmd(struct cli *c, const struct cli_verb *v, int argc
 		{ "week", 1, &week }, { "month", 1, &month }, { "school", 1, &school },
 		{ "format", 1, &format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "class_id", "class", "school", "target_group", "budget_hours",
-					    "planned_hours", "delivered_hours", "short_of" };
+	static const char *const head[] = { N_("class_id"), N_("class"), N_("school"), N_("target_group"),
+					    N_("budget_hours"), N_("planned_hours"), N_("delivered_hours"), N_("short_of") };
 	struct report_delivery r;
 	struct planner pl;
 	struct zio_err err;
@@ -292,16 +306,18 @@ static int report_delivery_cmd(struct cli *c, const struct cli_verb *v, int argc
 			continue;
 		snprintf(id, sizeof id, "%lld", (long long)x->class_id);
 		rc = cli_table_row(t, (const char *[]){
-			id, x->klass, x->school, x->group, hrs(x->budget, bu, sizeof bu), hrs(x->planned, pn, sizeof pn),
-			hrs(x->delivered, de, sizeof de),
-			x->short_planned && x->short_budget ? "planned+budget" : x->short_planned ? "planned" : "budget" });
+			id, x->klass, x->school, x->group, hrs(fmt, x->budget, bu, sizeof bu), hrs(fmt, x->planned, pn, sizeof pn),
+			hrs(fmt, x->delivered, de, sizeof de),
+			cli_word(fmt, x->short_planned && x->short_budget ? N_("planned+budget") :
+				      x->short_planned ? N_("planned") : N_("budget")) });
 	}
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc) {
 		char da[DATE_STR_LEN], db[DATE_STR_LEN];
-		printf("%zu class%s short by more than %d%% from %s to %s\n", r.nshort, r.nshort == 1 ? "" : "es",
-		       r.margin, date_format(r.from, da), date_format(r.to, db));
+		printf(r.nshort == 1 ? _("%zu class short by more than %d%% from %s to %s\n") :
+				       _("%zu classes short by more than %d%% from %s to %s\n"),
+		       r.nshort, r.margin, date_format(r.from, da), date_format(r.to, db));
 	}
 	if (!rc && r.nshort)
 		rc = ZIO_ERULE;
@@ -310,9 +326,9 @@ static int report_delivery_cmd(struct cli *c, const struct cli_verb *v, int argc
 }
 
 static const struct cli_verb verbs[] = {
-	{ "budget", report_budget_cmd, "--school-year Y [--school S] [--format text|csv]",
-	  "weekly budget against planned and delivered hours, per class and target group",
-	  "  --school-year Y   the school year, 2026-2027 (1 August to 31 July)\n"
+	{ "budget", report_budget_cmd, N_("--school-year Y [--school S] [--format text|csv]"),
+	  N_("weekly budget against planned and delivered hours, per class and target group"),
+	  N_("  --school-year Y   the school year, 2026-2027 (1 August to 31 July)\n"
 	  "  --school S        one school (default: every school)\n"
 	  "  --format csv      id,level,class,school,target_group,weekly_hours,open_weeks,budget_hours,\n"
 	  "                    planned_hours,delivered_hours,difference_hours,delivered_pct,\n"
@@ -323,10 +339,10 @@ static const struct cli_verb verbs[] = {
 	  "takes a fifth off. Planned: shifts not cancelled; delivered: delivered log entries and\n"
 	  "extra care. The year columns cover every week of the school year. The proposal for next\n"
 	  "year: delivered hours per open week, averaged over the group's classes, to 0.5 h.\n"
-	  "\nexample:\n  zio report budget --school-year 2026-2027 --school Zuid" },
-	{ "funding", report_funding_cmd, "--school-year Y | --month YYYY-MM [--provider P] [--format text|csv]",
-	  "delivered hours and amounts split into Jeugdwet and Wlz",
-	  "  --school-year Y   a school year, 2026-2027\n"
+	  "\nexample:\n  zio report budget --school-year 2026-2027 --school Zuid") },
+	{ "funding", report_funding_cmd, N_("--school-year Y | --month YYYY-MM [--provider P] [--format text|csv]"),
+	  N_("delivered hours and amounts split into Jeugdwet and Wlz"),
+	  N_("  --school-year Y   a school year, 2026-2027\n"
 	  "  --month YYYY-MM   one month; September to June are the ten contract parts\n"
 	  "  --provider P      one provider (default: every provider)\n"
 	  "  --format csv      target_group,school,provider,wlz_pct,hours,jeugdwet_hours,wlz_hours,\n"
@@ -334,19 +350,19 @@ static const struct cli_verb verbs[] = {
 	  "Rows per target group, school and provider. Each log entry is split by the group's Wlz\n"
 	  "share in hundredths of hours, so jeugdwet_hours + wlz_hours = hours. The amount is hours\n"
 	  "times the provider's rate (0 without a rate); the contract's yearly sum is not in zio.\n"
-	  "\nexample:\n  zio report funding --month 2026-11 --provider Horizon" },
-	{ "faces", report_faces_cmd, "--week W | --school-year Y [--school S] [--format text|csv]",
-	  "distinct professionals per class and week, and how many are fixed faces",
-	  "  --week W          one ISO week, 2026-W47\n"
+	  "\nexample:\n  zio report funding --month 2026-11 --provider Horizon") },
+	{ "faces", report_faces_cmd, N_("--week W | --school-year Y [--school S] [--format text|csv]"),
+	  N_("distinct professionals per class and week, and how many are fixed faces"),
+	  N_("  --week W          one ISO week, 2026-W47\n"
 	  "  --school-year Y   every week of a school year\n"
 	  "  --school S        one school (default: every school)\n"
 	  "  --format csv      class_id,class,school,week,faces,fixed,not_fixed,over_max\n"
 	  "Faces: professionals with planned shifts in the class that week; fixed: of them in the\n"
 	  "class's fixed team on a day of their shifts. over_max: more faces than max_faces ([rules]).\n"
-	  "\nexample:\n  zio report faces --school-year 2026-2027 --school Zuid" },
-	{ "delivery", report_delivery_cmd, "--week W | --month YYYY-MM [--school S] [--format text|csv]",
-	  "classes whose delivered hours fall short of planned or of the budget",
-	  "  --week W          one ISO week (default: this week)\n"
+	  "\nexample:\n  zio report faces --school-year 2026-2027 --school Zuid") },
+	{ "delivery", report_delivery_cmd, N_("--week W | --month YYYY-MM [--school S] [--format text|csv]"),
+	  N_("classes whose delivered hours fall short of planned or of the budget"),
+	  N_("  --week W          one ISO week (default: this week)\n"
 	  "  --month YYYY-MM   one month\n"
 	  "  --school S        one school (default: every school)\n"
 	  "  --format csv      class_id,class,school,target_group,budget_hours,planned_hours,\n"
@@ -354,11 +370,11 @@ static const struct cli_verb verbs[] = {
 	  "Lists the classes whose delivered hours are below the planned hours or the budget (pro rata\n"
 	  "the open school days) by more than budget_margin percent ([rules]). Days from today on are\n"
 	  "not counted. Exit status 1 when a class is short.\n"
-	  "\nexample:\n  zio report delivery --month 2026-11 --school Zuid" },
+	  "\nexample:\n  zio report delivery --month 2026-11 --school Zuid") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_report(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Monitoring: budget, funding, delivery and fixed faces", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Monitoring: budget, funding, delivery and fixed faces"), verbs, argc, argv);
 }

@@ -23,7 +23,7 @@ static int parse_choice(const char *v, const char *opt, enum school_choice *out,
 
 static const char *choice_word(enum school_choice c)
 {
-	return c == CHOICE_CLOSED ? "closed" : c == CHOICE_OPEN ? "open" : "default";
+	return c == CHOICE_CLOSED ? N_("closed") : c == CHOICE_OPEN ? N_("open") : N_("default");
 }
 
 struct school_args {
@@ -46,7 +46,8 @@ static int school_apply(struct school *s, const struct school_args *a, struct zi
 	     parse_choice(a->ascension_friday, "--friday-after-ascension", &s->friday_after_ascension, err)))
 		return ZIO_EUSAGE;
 	if (name)
-		snprintf(s->name, sizeof s->name, "%s", name);
+		if (cli_copy_text(s->name, sizeof s->name, name, N_("the name"), err))
+			return ZIO_EUSAGE;
 	if (region && units_parse_region(region, &s->region, err))
 		return ZIO_EUSAGE;
 	if (brin) {
@@ -67,7 +68,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	struct school *s = ctx;
 	if (store_school_insert(c->st, s, err))
 		return err->code;
-	printf("added school '%s' (id %lld)\n", s->name, (long long)s->id);
+	printf(_("added school '%s' (id %lld)\n"), s->name, (long long)s->id);
 	return ZIO_OK;
 }
 
@@ -97,21 +98,23 @@ struct school_list { struct cli_table *t; };
 static int school_row(const struct school *s, void *ctx)
 {
 	struct school_list *l = ctx;
+	enum cli_format fmt = cli_table_format(l->t);
 	char id[24], from[TIME_STR_LEN], to[TIME_STR_LEN], day[16];
 
 	snprintf(id, sizeof id, "%lld", (long long)s->id);
 	snprintf(day, sizeof day, "%s-%s", time_format(s->day_start, from), time_format(s->day_end, to));
 	return cli_table_row(l->t, (const char *[]){ id, s->name, units_region_name(s->region), s->brin, day,
-						      choice_word(s->good_friday), choice_word(s->liberation_day),
-						      choice_word(s->friday_after_ascension) });
+						      cli_word(fmt, choice_word(s->good_friday)),
+						      cli_word(fmt, choice_word(s->liberation_day)),
+						      cli_word(fmt, choice_word(s->friday_after_ascension)) });
 }
 
 static int school_list(struct cli *c, const struct cli_verb *v, int argc, char **argv)
 {
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", 1, &format }, { NULL, 0, NULL } };
-	static const char *const head[] = { "id", "name", "region", "brin", "day", "good_friday",
-					    "liberation_day", "friday_after_ascension" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("region"), N_("brin"), N_("day"),
+					    N_("good_friday"), N_("liberation_day"), N_("friday_after_ascension") };
 	struct school_list l;
 	struct zio_err err;
 	enum cli_format fmt;
@@ -143,7 +146,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	if (store_school_update(c->st, &s, err))
 		return err->code;
-	printf("changed school '%s' (id %lld)\n", s.name, (long long)s.id);
+	printf(_("changed school '%s' (id %lld)\n"), s.name, (long long)s.id);
 	return ZIO_OK;
 }
 
@@ -168,7 +171,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_school_resolve(c->st, ctx, &id, err) || store_school_get(c->st, id, &s, err) ||
 	    store_school_delete(c->st, id, err))
 		return err->code;
-	printf("removed school '%s'\n", s.name);
+	printf(_("removed school '%s'\n"), s.name);
 	return ZIO_OK;
 }
 
@@ -181,34 +184,34 @@ static int school_rm(struct cli *c, const struct cli_verb *v, int argc, char **a
 
 static const struct cli_verb verbs[] = {
 	{ "add", school_add,
-	  "NAME --region noord|midden|zuid [--brin CODE] [--day HH:MM-HH:MM] [--good-friday C] "
-	  "[--liberation-day C] [--friday-after-ascension C]",
-	  "add a school",
-	  "  --region R        holiday region: noord, midden or zuid (required)\n"
+	  N_("NAME --region noord|midden|zuid [--brin CODE] [--day HH:MM-HH:MM] [--good-friday C] "
+	  "[--liberation-day C] [--friday-after-ascension C]"),
+	  N_("add a school"),
+	  N_("  --region R        holiday region: noord, midden or zuid (required)\n"
 	  "  --brin CODE       the school's BRIN code, two digits and two letters (12AB)\n"
 	  "  --day HH:MM-HH:MM the school day (default: [school] day of the config, 08:30-15:00)\n"
 	  "  --good-friday open|closed|default             Goede Vrijdag (default: closed)\n"
 	  "  --liberation-day open|closed|default          Bevrijdingsdag (default: closed)\n"
 	  "  --friday-after-ascension open|closed|default  the Friday after Hemelvaart (default: open)\n"
 	  "'default' follows [school] in the config.\n"
-	  "\nexample:\n  zio school add \"De Wilgenhoek\" --region zuid --brin 99ZA --day 08:30-14:45" },
-	{ "list", school_list, "[--format text|csv]", "list the schools",
-	  "  --format csv      id,name,region,brin,day,good_friday,liberation_day,\n"
+	  "\nexample:\n  zio school add \"De Wilgenhoek\" --region zuid --brin 99ZA --day 08:30-14:45") },
+	{ "list", school_list, N_("[--format text|csv]"), N_("list the schools"),
+	  N_("  --format csv      id,name,region,brin,day,good_friday,liberation_day,\n"
 	  "                    friday_after_ascension for scripts\n"
-	  "\nexample:\n  zio school list --format csv" },
+	  "\nexample:\n  zio school list --format csv") },
 	{ "edit", school_edit,
-	  "SCHOOL [--name NAME] [--region R] [--brin CODE|none] [--day HH:MM-HH:MM] [--good-friday C] "
-	  "[--liberation-day C] [--friday-after-ascension C]",
-	  "change a school (SCHOOL is its name or id)",
-	  "  --brin none       removes the BRIN code\n"
+	  N_("SCHOOL [--name NAME] [--region R] [--brin CODE|none] [--day HH:MM-HH:MM] [--good-friday C] "
+	  "[--liberation-day C] [--friday-after-ascension C]"),
+	  N_("change a school (SCHOOL is its name or id)"),
+	  N_("  --brin none       removes the BRIN code\n"
 	  "  C is open, closed or default, as for zio school add\n"
-	  "\nexample:\n  zio school edit \"De Wilgenhoek\" --day 08:15-14:30" },
-	{ "rm", school_rm, "SCHOOL", "remove a school that has no classes",
-	  "\nexample:\n  zio school rm 3" },
+	  "\nexample:\n  zio school edit \"De Wilgenhoek\" --day 08:15-14:30") },
+	{ "rm", school_rm, N_("SCHOOL"), N_("remove a school that has no classes"),
+	  N_("\nexample:\n  zio school rm 3") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_school(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Schools, with their holiday region and school day", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Schools, with their holiday region and school day"), verbs, argc, argv);
 }

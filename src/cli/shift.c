@@ -33,12 +33,20 @@ static int shift_id(const char *s, int64_t *id, struct zio_err *err)
 	return ZIO_OK;
 }
 
-static void describe(const char *what, const struct shift *s)
+static void describe(int what, const struct shift *s)
 {
 	char d[DATE_STR_LEN], t1[TIME_STR_LEN], t2[TIME_STR_LEN];
-	printf("%s shift %lld: %s, %s (%s), %s %s %s-%s\n", what, (long long)s->id, s->professional_name,
-	       s->class_name, s->school_name, date_weekday_name(date_weekday(s->date)), date_format(s->date, d),
-	       time_format(s->start, t1), time_format(s->end, t2));
+
+	switch (what) {
+	case 'a': printf(_("added shift %lld: "), (long long)s->id); break;
+	case 'e': printf(_("changed shift %lld: "), (long long)s->id); break;
+	case 'm': printf(_("moved shift %lld: "), (long long)s->id); break;
+	case 'c': printf(_("cancelled shift %lld: "), (long long)s->id); break;
+	default: printf(_("removed shift %lld: "), (long long)s->id); break;
+	}
+	printf("%s, %s (%s), %s %s %s-%s\n", s->professional_name, s->class_name, s->school_name,
+	       _(date_weekday_name(date_weekday(s->date))), date_format(s->date, d), time_format(s->start, t1),
+	       time_format(s->end, t2));
 }
 
 /* add, edit, move and cancel: one transaction, the rules judge, warnings go to stderr. */
@@ -84,9 +92,9 @@ static int do_change(struct cli *c, void *ctx, struct zio_err *err)
 		if (a->verb == 'c') {
 			struct zio_err e;
 			if (store_shift_get(c->st, s.id, &s, &e) == ZIO_OK)
-				describe("cancelled", &s);
+				describe('c', &s);
 		} else {
-			describe(a->verb == 'a' ? "added" : a->verb == 'm' ? "moved" : "changed", &s);
+			describe(a->verb, &s);
 			cli_print_findings(stderr, &fs, 0);
 		}
 	}
@@ -166,7 +174,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 
 	if (shift_id(ctx, &id, err) || store_shift_get(c->st, id, &s, err) || store_shift_delete(c->st, id, err))
 		return err->code;
-	describe("removed", &s);
+	describe('r', &s);
 	return ZIO_OK;
 }
 
@@ -184,7 +192,8 @@ static int shift_row(const struct shift *s, void *ctx)
 	snprintf(id, sizeof id, "%lld", (long long)s->id);
 	return cli_table_row(ctx, (const char *[]){ id, date_format(s->date, d), s->school_name, s->class_name,
 						     s->professional_name, time_format(s->start, t1),
-						     time_format(s->end, t2), shift_status_name(s->status) });
+						     time_format(s->end, t2),
+						     cli_word(cli_table_format(ctx), shift_status_name(s->status)) });
 }
 
 static int shift_list(struct cli *c, const struct cli_verb *v, int argc, char **argv)
@@ -194,8 +203,8 @@ static int shift_list(struct cli *c, const struct cli_verb *v, int argc, char **
 		{ "week", 1, &a.week }, { "from", 1, &a.from }, { "to", 1, &a.to }, { "school", 1, &a.school },
 		{ "staff", 1, &a.staff }, { "class", 1, &a.klass }, { "format", 1, &a.format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "date", "school", "class", "professional", "start", "end",
-					    "status" };
+	static const char *const head[] = { N_("id"), N_("date"), N_("school"), N_("class"), N_("professional"),
+					    N_("start"), N_("end"), N_("status") };
 	struct shift_filter f = { .with_cancelled = true };
 	struct cli_table *t;
 	struct zio_err err;
@@ -220,35 +229,35 @@ static int shift_list(struct cli *c, const struct cli_verb *v, int argc, char **
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", shift_add, "STAFF CLASS DATE HH:MM-HH:MM [--school S] [--note TEXT] [--reason TEXT]",
-	  "plan one shift",
-	  "  --school S        picks the class when several schools have one of that name\n"
+	{ "add", shift_add, N_("STAFF CLASS DATE HH:MM-HH:MM [--school S] [--note TEXT] [--reason TEXT]"),
+	  N_("plan one shift"),
+	  N_("  --school S        picks the class when several schools have one of that name\n"
 	  "  --note TEXT       a note kept with the shift\n"
 	  "  --reason TEXT     why a warning is accepted (kept with the shift, shown by zio check)\n"
 	  "Errors refuse the shift (exit 1): end not after start, the professional already works\n"
 	  "then (at any school), the professional not active that day. Warnings are shown and the\n"
 	  "shift is made: closed day, outside the school day, not in the fixed team, over contract.\n"
-	  "\nexample:\n  zio shift add \"Zoë de Vries\" \"SO Egels\" 2026-11-24 08:30-12:00" },
+	  "\nexample:\n  zio shift add \"Zoë de Vries\" \"SO Egels\" 2026-11-24 08:30-12:00") },
 	{ "edit", shift_edit,
-	  "ID [--time HH:MM-HH:MM] [--staff P] [--class C] [--school S] [--note TEXT] [--reason TEXT]",
-	  "change a shift; plan fill never overwrites it afterwards",
-	  "\nexample:\n  zio shift edit 123 --time 09:00-12:30" },
-	{ "move", shift_move, "ID DATE [--time HH:MM-HH:MM] [--reason TEXT]", "move a shift to another day",
-	  "\nexample:\n  zio shift move 123 2026-11-26" },
-	{ "cancel", shift_cancel, "ID --reason TEXT", "cancel a shift: it is kept and shown as cancelled",
-	  "\nexample:\n  zio shift cancel 123 --reason \"klas op schoolreis\"" },
-	{ "rm", shift_rm, "ID", "remove a shift altogether", "\nexample:\n  zio shift rm 123" },
+	  N_("ID [--time HH:MM-HH:MM] [--staff P] [--class C] [--school S] [--note TEXT] [--reason TEXT]"),
+	  N_("change a shift; plan fill never overwrites it afterwards"),
+	  N_("\nexample:\n  zio shift edit 123 --time 09:00-12:30") },
+	{ "move", shift_move, N_("ID DATE [--time HH:MM-HH:MM] [--reason TEXT]"), N_("move a shift to another day"),
+	  N_("\nexample:\n  zio shift move 123 2026-11-26") },
+	{ "cancel", shift_cancel, N_("ID --reason TEXT"), N_("cancel a shift: it is kept and shown as cancelled"),
+	  N_("\nexample:\n  zio shift cancel 123 --reason \"klas op schoolreis\"") },
+	{ "rm", shift_rm, N_("ID"), N_("remove a shift altogether"), N_("\nexample:\n  zio shift rm 123") },
 	{ "list", shift_list,
-	  "[--week W | --from DATE --to DATE] [--school S] [--staff P] [--class C] [--format text|csv]",
-	  "list shifts (default: this week)",
-	  "  --format csv      id,date,school,class,professional,start,end,status (planned or\n"
+	  N_("[--week W | --from DATE --to DATE] [--school S] [--staff P] [--class C] [--format text|csv]"),
+	  N_("list shifts (default: this week)"),
+	  N_("  --format csv      id,date,school,class,professional,start,end,status (planned or\n"
 	  "                    cancelled) for scripts\n"
-	  "\nexample:\n  zio shift list --week 2026-W48 --class \"SO Egels\"" },
+	  "\nexample:\n  zio shift list --week 2026-W48 --class \"SO Egels\"") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_shift(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Shifts (diensten): one professional, one class, one day, from-to", verbs,
+	return cli_dispatch(c, G, N_("Shifts (diensten): one professional, one class, one day, from-to"), verbs,
 			    argc, argv);
 }

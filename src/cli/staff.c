@@ -26,13 +26,15 @@ static int staff_apply(struct cli *c, struct professional *p, const struct staff
 		       struct zio_err *err)
 {
 	if (a->name)
-		snprintf(p->name, sizeof p->name, "%s", a->name);
+		if (cli_copy_text(p->name, sizeof p->name, a->name, N_("the name"), err))
+			return ZIO_EUSAGE;
 	if (a->provider && store_provider_resolve(c->st, a->provider, &p->provider_id, err))
 		return err->code;
 	if (a->hours && units_parse_hours(a->hours, 60, "--contract-hours", &p->contract_minutes, err))
 		return ZIO_EUSAGE;
 	if (a->discipline)
-		snprintf(p->discipline, sizeof p->discipline, "%s", a->discipline);
+		if (cli_copy_text(p->discipline, sizeof p->discipline, a->discipline, N_("--discipline"), err))
+			return ZIO_EUSAGE;
 	if (a->from && parse_date_opt(a->from, &p->active_from, err))
 		return ZIO_EUSAGE;
 	if (a->to && parse_date_opt(a->to, &p->active_to, err))
@@ -46,7 +48,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 
 	if (staff_apply(c, &p, ctx, err) || store_staff_insert(c->st, &p, err))
 		return err->code;
-	printf("added professional '%s' (id %lld)\n", p.name, (long long)p.id);
+	printf(_("added professional '%s' (id %lld)\n"), p.name, (long long)p.id);
 	return ZIO_OK;
 }
 
@@ -74,7 +76,7 @@ static int staff_row(const struct professional *p, void *ctx)
 	char id[24], hours[24], from[DATE_STR_LEN] = "", to[DATE_STR_LEN] = "";
 
 	snprintf(id, sizeof id, "%lld", (long long)p->id);
-	units_format_hours(p->contract_minutes, 0, hours, sizeof hours);
+	units_format_hours(p->contract_minutes, cli_comma(cli_table_format(ctx)), hours, sizeof hours);
 	if (p->active_from.y)
 		date_format(p->active_from, from);
 	if (p->active_to.y)
@@ -87,8 +89,8 @@ static int staff_list(struct cli *c, const struct cli_verb *v, int argc, char **
 {
 	const char *format = NULL, *provider = NULL;
 	const struct cli_opt opts[] = { { "format", 1, &format }, { "provider", 1, &provider }, { NULL, 0, NULL } };
-	static const char *const head[] = { "id", "name", "provider", "discipline", "contract_hours",
-					    "from", "to" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("provider"), N_("discipline"),
+					    N_("contract_hours"), N_("from"), N_("to") };
 	struct roster_filter f = { 0 };
 	struct cli_table *t;
 	struct zio_err err;
@@ -118,7 +120,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_staff_resolve(c->st, a->key, 0, &id, err) || store_staff_get(c->st, id, &p, err) ||
 	    staff_apply(c, &p, a, err) || store_staff_update(c->st, &p, err))
 		return err->code;
-	printf("changed professional '%s' (id %lld)\n", p.name, (long long)p.id);
+	printf(_("changed professional '%s' (id %lld)\n"), p.name, (long long)p.id);
 	return ZIO_OK;
 }
 
@@ -143,7 +145,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_staff_resolve(c->st, ctx, 0, &id, err) || store_staff_get(c->st, id, &p, err) ||
 	    store_staff_delete(c->st, id, err))
 		return err->code;
-	printf("removed professional '%s'\n", p.name);
+	printf(_("removed professional '%s'\n"), p.name);
 	return ZIO_OK;
 }
 
@@ -156,27 +158,27 @@ static int staff_rm(struct cli *c, const struct cli_verb *v, int argc, char **ar
 
 static const struct cli_verb verbs[] = {
 	{ "add", staff_add,
-	  "NAME --provider P [--contract-hours H] [--discipline D] [--from DATE] [--to DATE]",
-	  "add a care professional",
-	  "  --provider P        the provider they work for (name or id)\n"
+	  N_("NAME --provider P [--contract-hours H] [--discipline D] [--from DATE] [--to DATE]"),
+	  N_("add a care professional"),
+	  N_("  --provider P        the provider they work for (name or id)\n"
 	  "  --contract-hours H  contract hours per week (decimals allowed)\n"
 	  "  --discipline D      free text: begeleider, verzorgende, ...\n"
 	  "  --from DATE         first day they can be planned (YYYY-MM-DD)\n"
 	  "  --to DATE           last day they can be planned; set it when someone leaves\n"
-	  "\nexample:\n  zio staff add \"Zoë de Vries\" --provider \"Zorggroep Horizon\" --contract-hours 24 --discipline begeleider" },
-	{ "list", staff_list, "[--provider P] [--format text|csv]", "list professionals",
-	  "  --format csv      id,name,provider,discipline,contract_hours,from,to for scripts\n" },
+	  "\nexample:\n  zio staff add \"Zoë de Vries\" --provider \"Zorggroep Horizon\" --contract-hours 24 --discipline begeleider") },
+	{ "list", staff_list, N_("[--provider P] [--format text|csv]"), N_("list professionals"),
+	  N_("  --format csv      id,name,provider,discipline,contract_hours,from,to for scripts\n") },
 	{ "edit", staff_edit,
-	  "STAFF [--name NAME] [--provider P] [--contract-hours H] [--discipline D] [--from DATE|none] [--to DATE|none]",
-	  "change a professional (STAFF is the name or id)",
-	  "\nexample (someone leaves at the end of January):\n  zio staff edit \"Zoë de Vries\" --to 2027-01-31" },
-	{ "rm", staff_rm, "STAFF", "remove a professional and their fixed-team memberships",
-	  "Prefer 'zio staff edit STAFF --to DATE' for someone who leaves: it keeps the history." },
+	  N_("STAFF [--name NAME] [--provider P] [--contract-hours H] [--discipline D] [--from DATE|none] [--to DATE|none]"),
+	  N_("change a professional (STAFF is the name or id)"),
+	  N_("\nexample (someone leaves at the end of January):\n  zio staff edit \"Zoë de Vries\" --to 2027-01-31") },
+	{ "rm", staff_rm, N_("STAFF"), N_("remove a professional and their fixed-team memberships"),
+	  N_("Prefer 'zio staff edit STAFF --to DATE' for someone who leaves: it keeps the history.") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_staff(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Care professionals: provider, discipline, contract hours, active period",
+	return cli_dispatch(c, G, N_("Care professionals: provider, discipline, contract hours, active period"),
 			    verbs, argc, argv);
 }

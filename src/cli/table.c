@@ -43,20 +43,58 @@ static void csv_row(int n, const char *const *cells)
 	putchar('\n');
 }
 
+/* Words that zio's core returns in English (absence_name, ts_status_name, shift_status_name,
+ * role_name, report_level_name) and the CLI shows translated in text output: listed here so
+ * that xgettext finds them. */
+static const char *const core_words[] __attribute__((unused)) = {
+	N_("sick"), N_("leave"), N_("training"), N_("other"),
+	N_("draft"), N_("submitted"), N_("approved"), N_("disputed"), N_("reopened"),
+	N_("planned"), N_("cancelled"),
+	N_("admin"), N_("teamlead"), N_("school"), N_("contract"),
+	N_("class"), N_("group"), N_("total"),
+};
+
+const char *cli_word(enum cli_format fmt, const char *s)
+{
+	return fmt == CLI_TEXT && s && *s ? _(s) : s;
+}
+
+bool cli_comma(enum cli_format fmt)
+{
+	return fmt == CLI_TEXT && i18n_decimal_comma();
+}
+
+char *cli_decimal(enum cli_format fmt, char *num)
+{
+	if (cli_comma(fmt))
+		for (char *p = num; *p; p++)
+			if (*p == '.')
+				*p = ',';
+	return num;
+}
+
+enum cli_format cli_table_format(const struct cli_table *t)
+{
+	return t->fmt;
+}
+
 struct cli_table *cli_table_new(enum cli_format fmt, int ncols, const char *const *headers)
 {
 	struct cli_table *t = calloc(1, sizeof *t);
+	const char *head[64];
 
 	if (!t)
 		return NULL;
 	t->fmt = fmt;
 	t->ncols = ncols;
-	if (fmt == CLI_CSV) {
+	if (fmt == CLI_CSV) {   /* the header row of a CSV stays English: scripts read it */
 		csv_row(ncols, headers);
 		return t;
 	}
+	for (int i = 0; i < ncols && i < 64; i++)
+		head[i] = _(headers[i]);
 	t->width = calloc((size_t)ncols, sizeof *t->width);
-	if (!t->width || cli_table_row(t, headers)) {
+	if (ncols > 64 || !t->width || cli_table_row(t, head)) {
 		free(t->width);
 		free(t);
 		return NULL;
@@ -118,7 +156,7 @@ int cli_table_finish(struct cli_table *t)
 		putchar('\n');
 	}
 	if (t->fmt == CLI_TEXT && t->nrows == 1)
-		printf("(none)\n");
+		printf("%s\n", _("(none)"));
 	for (size_t k = 0; k < t->nrows * (size_t)t->ncols; k++)
 		free(t->cells[k]);
 	rc = t->failed;
@@ -126,7 +164,7 @@ int cli_table_finish(struct cli_table *t)
 	free(t->width);
 	free(t);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "zio: cannot write output: %s\n", strerror(errno));
+		fprintf(stderr, _("zio: cannot write output: %s\n"), strerror(errno));
 		return ZIO_EDB;
 	}
 	return rc;

@@ -40,7 +40,7 @@ static int do_insert(struct cli *c, void *ctx, struct zio_err *err)
 	if (store_staff_get(c->st, t.professional_id, &p, err) || store_class_get(c->st, t.class_id, &k, err) ||
 	    store_team_insert(c->st, &t, err))
 		return err->code;
-	printf("added %s to the fixed team of %s (%s)\n", p.name, k.name, k.school_name);
+	printf(_("added %s to the fixed team of %s (%s)\n"), p.name, k.name, k.school_name);
 	return ZIO_OK;
 }
 
@@ -80,7 +80,7 @@ static int team_list(struct cli *c, const struct cli_verb *v, int argc, char **a
 		{ "format", 1, &format }, { "school", 1, &school }, { "class", 1, &klass },
 		{ "staff", 1, &staff }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "id", "name", "class", "school", "from", "to" };
+	static const char *const head[] = { N_("id"), N_("name"), N_("class"), N_("school"), N_("from"), N_("to") };
 	struct roster_filter f = { 0 };
 	struct cli_table *t;
 	struct zio_err err;
@@ -119,7 +119,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	}
 	if (store_team_delete(c->st, id, err))
 		return err->code;
-	printf("removed team membership %lld\n", (long long)id);
+	printf(_("removed team membership %lld\n"), (long long)id);
 	return ZIO_OK;
 }
 
@@ -138,23 +138,23 @@ static int team_rm(struct cli *c, const struct cli_verb *v, int argc, char **arg
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", team_add, "STAFF CLASS [--school S] [--from DATE] [--to DATE]",
-	  "make a professional one of the fixed faces of a class",
-	  "  --school S        picks the class when several schools have one of that name\n"
+	{ "add", team_add, N_("STAFF CLASS [--school S] [--from DATE] [--to DATE]"),
+	  N_("make a professional one of the fixed faces of a class"),
+	  N_("  --school S        picks the class when several schools have one of that name\n"
 	  "  --from DATE       first day in the team (YYYY-MM-DD; default: open-ended)\n"
 	  "  --to DATE         last day in the team\n"
-	  "\nexample:\n  zio team add \"Zoë de Vries\" \"SO Egels\" --school \"De Wilgenhoek\" --from 2026-08-24" },
-	{ "list", team_list, "[--school S] [--class C] [--staff P] [--format text|csv]",
-	  "list fixed-team memberships",
-	  "  --format csv      id,name,class,school,from,to for scripts (name: the professional)\n"
-	  "\nexample:\n  zio team list --class \"SO Egels\"" },
-	{ "rm", team_rm, "STAFF CLASS [--school S] | ID", "take a professional out of a class's fixed team",
-	  "\nexample:\n  zio team rm \"Zoë de Vries\" \"SO Egels\"" },
+	  "\nexample:\n  zio team add \"Zoë de Vries\" \"SO Egels\" --school \"De Wilgenhoek\" --from 2026-08-24") },
+	{ "list", team_list, N_("[--school S] [--class C] [--staff P] [--format text|csv]"),
+	  N_("list fixed-team memberships"),
+	  N_("  --format csv      id,name,class,school,from,to for scripts (name: the professional)\n"
+	  "\nexample:\n  zio team list --class \"SO Egels\"") },
+	{ "rm", team_rm, N_("STAFF CLASS [--school S] | ID"), N_("take a professional out of a class's fixed team"),
+	  N_("\nexample:\n  zio team rm \"Zoë de Vries\" \"SO Egels\"") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_team(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Fixed teams (vaste gezichten): the professionals of each class", verbs,
+	return cli_dispatch(c, G, N_("Fixed teams (vaste gezichten): the professionals of each class"), verbs,
 			    argc, argv);
 }

@@ -36,8 +36,8 @@ static int do_act(struct cli *c, void *ctx, struct zio_err *err)
 	planner_close(&pl);
 	if (rc)
 		return rc;
-	printf("week %s, %s at %s: %s by %s%s%s\n", date_format_isoweek(w, ws), ts.provider_name, ts.school_name,
-	       ts_status_name(ts.status), ts.last_by, ts.last_reason[0] ? ": " : "", ts.last_reason);
+	printf(_("week %s, %s at %s: %s by %s%s%s\n"), date_format_isoweek(w, ws), ts.provider_name, ts.school_name,
+	       cli_word(CLI_TEXT, ts_status_name(ts.status)), ts.last_by, ts.last_reason[0] ? ": " : "", ts.last_reason);
 	return ZIO_OK;
 }
 
@@ -55,8 +55,8 @@ static int act(struct cli *c, const struct cli_verb *v, int argc, char **argv, e
 	if (!a.week || !a.provider)
 		return cli_usage(G, v->name, "give --week W and --provider P (and --school S when there are several)");
 	if ((action == TS_DISPUTE || action == TS_REOPEN) && (!a.reason || !*a.reason))
-		return cli_usage(G, v->name, "missing --reason TEXT: a %s is recorded with why",
-				 action == TS_DISPUTE ? "dispute" : "reopening");
+		return action == TS_DISPUTE ? cli_usage(G, v->name, "missing --reason TEXT: a dispute is recorded with why")
+					    : cli_usage(G, v->name, "missing --reason TEXT: a reopening is recorded with why");
 	return cli_write(c, do_act, &a);
 }
 
@@ -87,8 +87,8 @@ static int ts_list(struct cli *c, const struct cli_verb *v, int argc, char **arg
 		{ "status", 1, &a.status }, { "week", 1, &a.week }, { "from", 1, &a.from }, { "to", 1, &a.to },
 		{ "school-year", 1, &a.year }, { "format", 1, &a.format }, { NULL, 0, NULL },
 	};
-	static const char *const head[] = { "week", "school", "provider", "status", "changed_by", "changed_at",
-					    "reason" };
+	static const char *const head[] = { N_("week"), N_("school"), N_("provider"), N_("status"), N_("changed_by"),
+					    N_("changed_at"), N_("reason") };
 	struct timesheet *list = NULL;
 	struct cli_table *t;
 	struct zio_err err;
@@ -124,37 +124,40 @@ static int ts_list(struct cli *c, const struct cli_verb *v, int argc, char **arg
 		char w[WEEK_STR_LEN];
 		date_format_isoweek(date_isoweek(list[i].week_start), w);
 		rc = cli_table_row(t, (const char *[]){ w, list[i].school_name, list[i].provider_name,
-							 ts_status_name(list[i].status), list[i].last_by, list[i].last_at,
+							 cli_word(fmt, ts_status_name(list[i].status)), list[i].last_by,
+							 list[i].last_at,
 							 list[i].last_reason });
 	}
 	free(list);
 	return cli_table_finish(t) ? ZIO_EDB : rc;
 }
 
-#define TS_USAGE "--week W --provider P [--school S]"
-
 static const struct cli_verb verbs[] = {
-	{ "submit", ts_submit, TS_USAGE, "the provider hands in the week's hours (a draft, disputed or reopened week)",
-	  "\nexample:\n  zio timesheet submit --week 2026-W47 --provider \"Zorggroep Horizon\" --school \"De Wilgenhoek\"" },
-	{ "approve", ts_approve, TS_USAGE, "the school approves a submitted week: its hours are locked from then on",
-	  "No shift or log entry of that provider at that school in that week can be added, changed\n"
+	{ "submit", ts_submit, N_("--week W --provider P [--school S]"),
+	  N_("the provider hands in the week's hours (a draft, disputed or reopened week)"),
+	  N_("\nexample:\n  zio timesheet submit --week 2026-W47 --provider \"Zorggroep Horizon\" --school \"De Wilgenhoek\"") },
+	{ "approve", ts_approve, N_("--week W --provider P [--school S]"),
+	  N_("the school approves a submitted week: its hours are locked from then on"),
+	  N_("No shift or log entry of that provider at that school in that week can be added, changed\n"
 	  "or removed any more, by zio or any other program (database triggers), until it is reopened.\n"
-	  "\nexample:\n  zio timesheet approve --week 2026-W47 --provider \"Zorggroep Horizon\"" },
-	{ "dispute", ts_dispute, TS_USAGE " --reason TEXT", "the school sends a submitted week back, saying why",
-	  "  --reason TEXT     what is wrong, per class\n"
-	  "\nexample:\n  zio timesheet dispute --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"SO Egels: woensdag niemand geweest\"" },
-	{ "reopen", ts_reopen, TS_USAGE " --reason TEXT", "open an approved week again, with the reason on record",
-	  "\nexample:\n  zio timesheet reopen --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"ziekmelding te laat verwerkt\"" },
-	{ "list", ts_list, "[--status S] [--week W | --from DATE --to DATE | --school-year Y] [--format text|csv]",
-	  "list the timesheets and their status (default: this school year)",
-	  "A week without a timesheet row is a draft. --format csv gives\n"
+	  "\nexample:\n  zio timesheet approve --week 2026-W47 --provider \"Zorggroep Horizon\"") },
+	{ "dispute", ts_dispute, N_("--week W --provider P [--school S] --reason TEXT"),
+	  N_("the school sends a submitted week back, saying why"),
+	  N_("  --reason TEXT     what is wrong, per class\n"
+	  "\nexample:\n  zio timesheet dispute --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"SO Egels: woensdag niemand geweest\"") },
+	{ "reopen", ts_reopen, N_("--week W --provider P [--school S] --reason TEXT"),
+	  N_("open an approved week again, with the reason on record"),
+	  N_("\nexample:\n  zio timesheet reopen --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"ziekmelding te laat verwerkt\"") },
+	{ "list", ts_list, N_("[--status S] [--week W | --from DATE --to DATE | --school-year Y] [--format text|csv]"),
+	  N_("list the timesheets and their status (default: this school year)"),
+	  N_("A week without a timesheet row is a draft. --format csv gives\n"
 	  "week,school,provider,status,changed_by,changed_at,reason.\n"
-	  "\nexample:\n  zio timesheet list --status submitted" },
+	  "\nexample:\n  zio timesheet list --status submitted") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_timesheet(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "The weekly sign-off of hours: submit, approve, dispute, reopen", verbs, argc,
+	return cli_dispatch(c, G, N_("The weekly sign-off of hours: submit, approve, dispute, reopen"), verbs, argc,
 			    argv);
 }

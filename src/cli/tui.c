@@ -9,13 +9,13 @@
 #include "zio/tui.h"
 
 static const struct cli_verb tui_verb = {
-	"tui", NULL, "[--school S] [--week W] [--view week|day|staff|classes|hours|timesheets|calendar|reports]",
-	"open the full-screen interface (also: zio with no command)",
-	"  --school S        the school to open on (default: [school] default, or the only one)\n"
+	"tui", NULL, N_("[--school S] [--week W] [--view week|day|staff|classes|hours|timesheets|calendar|reports]"),
+	N_("open the full-screen interface (also: zio with no command)"),
+	N_("  --school S        the school to open on (default: [school] default, or the only one)\n"
 	"  --week W          the ISO week to open on (default: this week)\n"
 	"  --view V          the view to open on (default: week)\n"
 	"Press ? inside for the keys of each view, q to quit.\n"
-	"\nexample:\n  zio --school \"De Wilgenhoek\" --view day",
+	"\nexample:\n  zio --school \"De Wilgenhoek\" --view day"),
 };
 
 int cli_tui(struct cli *c, int argc, char **argv)

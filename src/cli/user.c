@@ -46,13 +46,17 @@ static int do_add(struct cli *c, void *ctx, struct zio_err *err)
 		me.role = ROLE_ADMIN;
 		if (store_user_insert(c->st, &me, err))
 			return err->code;
-		printf("added user '%s' (admin): the first user, so that you keep managing users\n", me.login);
+		printf(_("added user '%s' (admin): the first user, so that you keep managing users\n"), me.login);
 	}
 	if (store_user_insert(c->st, &u, err))
 		return err->code;
-	printf("added user '%s' (%s%s%s)\n", u.login, role_name(u.role),
-	       u.role == ROLE_TEAMLEAD ? ", provider " : u.role == ROLE_SCHOOL ? ", school " : "",
-	       u.role == ROLE_TEAMLEAD ? a->provider : u.role == ROLE_SCHOOL ? a->school : "");
+	if (u.role == ROLE_TEAMLEAD)
+		printf(_("added user '%s' (%s, provider %s)\n"), u.login, cli_word(CLI_TEXT, role_name(u.role)),
+		       a->provider);
+	else if (u.role == ROLE_SCHOOL)
+		printf(_("added user '%s' (%s, school %s)\n"), u.login, cli_word(CLI_TEXT, role_name(u.role)), a->school);
+	else
+		printf(_("added user '%s' (%s)\n"), u.login, cli_word(CLI_TEXT, role_name(u.role)));
 	return ZIO_OK;
 }
 
@@ -82,14 +86,15 @@ static int user_row(const struct app_user *u, void *ctx)
 	char id[24];
 
 	snprintf(id, sizeof id, "%lld", (long long)u->id);
-	return cli_table_row(ctx, (const char *[]){ id, u->login, role_name(u->role), u->provider_name, u->school_name });
+	return cli_table_row(ctx, (const char *[]){ id, u->login, cli_word(cli_table_format(ctx), role_name(u->role)),
+						     u->provider_name, u->school_name });
 }
 
 static int user_list(struct cli *c, const struct cli_verb *v, int argc, char **argv)
 {
 	const char *format = NULL;
 	const struct cli_opt opts[] = { { "format", 1, &format }, { NULL, 0, NULL } };
-	static const char *const head[] = { "id", "login", "role", "provider", "school" };
+	static const char *const head[] = { N_("id"), N_("login"), N_("role"), N_("provider"), N_("school") };
 	struct cli_table *t;
 	struct zio_err err;
 	enum cli_format fmt;
@@ -102,7 +107,7 @@ static int user_list(struct cli *c, const struct cli_verb *v, int argc, char **a
 	if (cli_open_read(c, &err) || store_user_count(c->st, &n, &err))
 		return cli_fail(&err);
 	if (n == 0 && fmt == CLI_TEXT) {
-		printf("no users yet: whoever opens the database may do everything (now: %s)\n", c->actor.login);
+		printf(_("no users yet: whoever opens the database may do everything (now: %s)\n"), c->actor.login);
 		return ZIO_OK;
 	}
 	if (!(t = cli_table_new(fmt, 5, head)))
@@ -121,7 +126,7 @@ static int do_edit(struct cli *c, void *ctx, struct zio_err *err)
 
 	if (store_user_get(c->st, a->login, &u, err) || user_apply(c, &u, a, err) || store_user_update(c->st, &u, err))
 		return err->code;
-	printf("changed user '%s' (%s)\n", u.login, role_name(u.role));
+	printf(_("changed user '%s' (%s)\n"), u.login, cli_word(CLI_TEXT, role_name(u.role)));
 	return ZIO_OK;
 }
 
@@ -149,7 +154,7 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 {
 	if (store_user_delete(c->st, ctx, err))
 		return err->code;
-	printf("removed user '%s'\n", (const char *)ctx);
+	printf(_("removed user '%s'\n"), (const char *)ctx);
 	return ZIO_OK;
 }
 
@@ -161,9 +166,9 @@ static int user_rm(struct cli *c, const struct cli_verb *v, int argc, char **arg
 }
 
 static const struct cli_verb verbs[] = {
-	{ "add", user_add, "LOGIN --role admin|teamlead|school|contract [--provider P] [--school S]",
-	  "let a login use this database, with a role",
-	  "  --role ROLE       admin: everything; teamlead: the professionals, patterns, shifts\n"
+	{ "add", user_add, N_("LOGIN --role admin|teamlead|school|contract [--provider P] [--school S]"),
+	  N_("let a login use this database, with a role"),
+	  N_("  --role ROLE       admin: everything; teamlead: the professionals, patterns, shifts\n"
 	  "                    and hours of one provider, and submitting its timesheets;\n"
 	  "                    school: the closures and study days of one school, and\n"
 	  "                    approving, disputing and reopening its timesheets; contract:\n"
@@ -173,21 +178,21 @@ static const struct cli_verb verbs[] = {
 	  "LOGIN is a Unix user name. Until the first user is added, whoever opens the database\n"
 	  "may do everything; the first 'zio user add' also adds you as admin. After that, a\n"
 	  "login that is not a user is refused.\n"
-	  "\nexample:\n  zio user add fenna --role teamlead --provider \"Zorggroep Horizon\"" },
-	{ "list", user_list, "[--format text|csv]", "list the users and their roles",
-	  "  --format csv      id,login,role,provider,school for scripts\n"
-	  "\nexample:\n  zio user list" },
-	{ "edit", user_edit, "LOGIN [--login NEW] [--role ROLE] [--provider P] [--school S]",
-	  "change a user's login, role or scope",
-	  "  --login NEW       a new login\n"
-	  "\nexample:\n  zio user edit fenna --role school --school \"De Wilgenhoek\"" },
-	{ "rm", user_rm, "LOGIN", "remove a user",
-	  "The changes the user made stay in the audit trail.\n"
-	  "\nexample:\n  zio user rm fenna" },
+	  "\nexample:\n  zio user add fenna --role teamlead --provider \"Zorggroep Horizon\"") },
+	{ "list", user_list, N_("[--format text|csv]"), N_("list the users and their roles"),
+	  N_("  --format csv      id,login,role,provider,school for scripts\n"
+	  "\nexample:\n  zio user list") },
+	{ "edit", user_edit, N_("LOGIN [--login NEW] [--role ROLE] [--provider P] [--school S]"),
+	  N_("change a user's login, role or scope"),
+	  N_("  --login NEW       a new login\n"
+	  "\nexample:\n  zio user edit fenna --role school --school \"De Wilgenhoek\"") },
+	{ "rm", user_rm, N_("LOGIN"), N_("remove a user"),
+	  N_("The changes the user made stay in the audit trail.\n"
+	  "\nexample:\n  zio user rm fenna") },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 int cli_user(struct cli *c, int argc, char **argv)
 {
-	return cli_dispatch(c, G, "Users: who may change what (only an admin changes them)", verbs, argc, argv);
+	return cli_dispatch(c, G, N_("Users: who may change what (only an admin changes them)"), verbs, argc, argv);
 }

@@ -41,13 +41,13 @@ static void cell(const char *s, int cols)
 }
 
 static const struct cli_verb week_verb = {
-	"week", NULL, "[--week W] [--school S] [--by class|staff]",
-	"print a school's week as a grid: rows of classes (or professionals), Monday to Friday",
-	"  --by staff        professionals as rows, with the class in each cell\n"
+	"week", NULL, N_("[--week W] [--school S] [--by class|staff]"),
+	N_("print a school's week as a grid: rows of classes (or professionals), Monday to Friday"),
+	N_("  --by staff        professionals as rows, with the class in each cell\n"
 	"Cells show initials (or the class) and times; a closed day says why below the grid;\n"
 	"cancelled shifts are marked with x. The hours column is planned/budget for the week,\n"
 	"the budget pro rata for closed days as zio check judges it.\n"
-	"\nexample:\n  zio week --school \"De Wilgenhoek\" --week 2026-W48",
+	"\nexample:\n  zio week --school \"De Wilgenhoek\" --week 2026-W48"),
 };
 
 int cli_week(struct cli *c, int argc, char **argv)
@@ -137,19 +137,20 @@ int cli_week(struct cli *c, int argc, char **argv)
 	for (size_t r = 0; !by_staff && rows[r].id; r++) {
 		struct class k;
 		if (store_class_get(c->st, rows[r].id, &k, &err) == ZIO_OK)
-			units_format_hours((int64_t)(k.budget_minutes * share + 0.5), 0, rows[r].extra,
+			units_format_hours((int64_t)(k.budget_minutes * share + 0.5), i18n_decimal_comma(), rows[r].extra,
 					   sizeof rows[r].extra);
 	}
-	printf("%s, week %s: %s .. %s\n", pl.cs.school.name, date_format_isoweek(w, ws),
+	printf(_("%s, week %s: %s .. %s\n"), pl.cs.school.name, date_format_isoweek(w, ws),
 	       date_format(date_from_isoweek(w, 1), d1), date_format(date_from_isoweek(w, 5), d2));
-	cell(by_staff ? "professional" : "class", 22);
-	cell("hours", 12);
+	cell(by_staff ? _("professional") : _("class"), 22);
+	cell(_("hours"), 12);
 	for (int i = 1; i <= 5; i++) {
 		char h[CELL + 1];
 		struct date d = date_from_isoweek(w, i);
-		snprintf(h, sizeof h, "%s %02d-%02d%s", date_weekday_name(i), d.d, d.m,
-			 days[i].status == CAL_CLOSED ? " shut" : days[i].status == CAL_UNKNOWN ? " ?" :
-			 days[i].status == CAL_PARTLY ? " part" : "");
+		snprintf(h, sizeof h, days[i].status == CAL_CLOSED ? _("%s %02d-%02d shut") :
+				      days[i].status == CAL_UNKNOWN ? "%s %02d-%02d ?" :
+				      days[i].status == CAL_PARTLY ? _("%s %02d-%02d part") : "%s %02d-%02d",
+			 _(date_weekday_name(i)), d.d, d.m);
 		cell(h, CELL);
 	}
 	putchar('\n');
@@ -170,7 +171,7 @@ int cli_week(struct cli *c, int argc, char **argv)
 				     date_weekday(shifts[i].date) == day;
 			lines = k > lines ? k : lines;
 		}
-		units_format_hours(planned, 0, p1, sizeof p1);
+		units_format_hours(planned, i18n_decimal_comma(), p1, sizeof p1);
 		if (by_staff)
 			snprintf(hours, sizeof hours, "%s", p1);
 		else
@@ -207,9 +208,9 @@ int cli_week(struct cli *c, int argc, char **argv)
 		{
 			char t1[TIME_STR_LEN], t2[TIME_STR_LEN], part[40] = "";
 			if (days[i].status == CAL_PARTLY)
-				snprintf(part, sizeof part, "closed %s-%s: ", time_format(days[i].closed_start, t1),
+				snprintf(part, sizeof part, _("closed %s-%s: "), time_format(days[i].closed_start, t1),
 					 time_format(days[i].closed_end, t2));
-			printf("%s %s: %s%s\n", date_weekday_name(i), date_format(date_from_isoweek(w, i), d1), part,
+			printf("%s %s: %s%s\n", _(date_weekday_name(i)), date_format(date_from_isoweek(w, i), d1), part,
 			       days[i].reason);
 		}
 	free(shifts);
@@ -219,10 +220,10 @@ int cli_week(struct cli *c, int argc, char **argv)
 }
 
 static const struct cli_verb today_verb = {
-	"today", NULL, "[--date DATE] [--school S] [--class C]",
-	"the day's rota: who is in which class, from when to when",
-	"One line per class, with each shift's times and professional; cancelled shifts say so.\n"
-	"\nexample:\n  zio today --school \"De Wilgenhoek\"",
+	"today", NULL, N_("[--date DATE] [--school S] [--class C]"),
+	N_("the day's rota: who is in which class, from when to when"),
+	N_("One line per class, with each shift's times and professional; cancelled shifts say so.\n"
+	"\nexample:\n  zio today --school \"De Wilgenhoek\""),
 };
 
 int cli_today_cmd(struct cli *c, int argc, char **argv)
@@ -270,14 +271,14 @@ int cli_today_cmd(struct cli *c, int argc, char **argv)
 		planner_close(&pl);
 		return err.msg[0] ? cli_fail(&err) : ZIO_EDB;
 	}
-	printf("%s, %s %s: ", pl.cs.school.name, date_weekday_name(date_weekday(f.from)), date_format(f.from, d1));
+	printf("%s, %s %s: ", pl.cs.school.name, _(date_weekday_name(date_weekday(f.from))), date_format(f.from, d1));
 	if (day.status == CAL_OPEN)
-		printf("open %s-%s\n", time_format(pl.cs.cs.day_start, t1), time_format(pl.cs.cs.day_end, t2));
+		printf(_("open %s-%s\n"), time_format(pl.cs.cs.day_start, t1), time_format(pl.cs.cs.day_end, t2));
 	else if (day.status == CAL_PARTLY)
-		printf("open, but closed %s-%s: %s\n", time_format(day.closed_start, t1),
+		printf(_("open, but closed %s-%s: %s\n"), time_format(day.closed_start, t1),
 		       time_format(day.closed_end, t2), day.reason);
 	else
-		printf("%s: %s\n", day.status == CAL_CLOSED ? "closed" : "unknown", day.reason);
+		printf(day.status == CAL_CLOSED ? _("closed: %s\n") : _("unknown: %s\n"), day.reason);
 	for (size_t r = 0; rows[r].id; r++) {
 		bool any = false;
 		if (f.class_id && rows[r].id != f.class_id)
@@ -287,15 +288,14 @@ int cli_today_cmd(struct cli *c, int argc, char **argv)
 			const struct shift *s = &shifts[i];
 			if (s->class_id != rows[r].id)
 				continue;
-			printf("%s%s-%s %s%s%s", any ? ", " : "", time_format(s->start, t1), time_format(s->end, t2),
-			       s->professional_name, s->status == SHIFT_CANCELLED ? " (cancelled: " : "",
-			       s->status == SHIFT_CANCELLED ? s->cancel_reason : "");
+			printf("%s%s-%s %s", any ? ", " : "", time_format(s->start, t1), time_format(s->end, t2),
+			       s->professional_name);
 			if (s->status == SHIFT_CANCELLED)
-				putchar(')');
+				printf(_(" (cancelled: %s)"), s->cancel_reason);
 			any = true;
 		}
 		if (!any)
-			printf("nobody planned");
+			fputs(_("nobody planned"), stdout);
 		putchar('\n');
 	}
 	free(shifts);

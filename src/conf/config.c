@@ -137,7 +137,7 @@ static const struct config_key keys[] = {
 void config_defaults(struct config *cfg)
 {
 	memset(cfg, 0, sizeof *cfg);
-	cfg->busy_timeout_ms = 5000;
+	cfg->busy_timeout_ms = 30000;
 	cfg->day_start = 8 * 60 + 30;
 	cfg->day_end = 15 * 60;
 	cfg->holidays.liberation_day_closed = true;
@@ -160,6 +160,7 @@ static bool known_section(const char *sec)
 
 /* iniparser reports syntax errors through a printf-like callback; keep the first one. */
 static char ini_error[256];
+static int ini_error_cb(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int ini_error_cb(const char *fmt, ...)
 {
 	if (!ini_error[0]) {

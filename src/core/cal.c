@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "zio/cal.h"
+#include "zio/i18n.h"
 
 static const char *const holiday_names[HOL_COUNT] = {
 	"herfstvakantie", "kerstvakantie", "voorjaarsvakantie", "meivakantie", "zomervakantie",
@@ -105,7 +106,7 @@ void holiday_set_free(struct holiday_set *hs)
 
 int closure_check(const struct closure *c, struct zio_err *err)
 {
-	if (text_check_name(c->reason, "reason", err))
+	if (text_check_name(c->reason, N_("reason"), err))
 		return ZIO_EUSAGE;
 	if (!c->from.y || !c->to.y || date_cmp(c->from, c->to) > 0)
 		return zio_err_set(err, ZIO_EUSAGE, "closure: the last day is before the first");
@@ -162,14 +163,14 @@ void cal_school_day(const struct holiday_set *hs, const struct cal_school *s, st
 			known++;
 		if (p && within(d, p->from, p->to)) {
 			if (p->school_id)
-				set(out, CAL_CLOSED, holiday_name(p->kind), "school's own dates");
+				set(out, CAL_CLOSED, holiday_name(p->kind), _("school's own dates"));
 			else
 				set(out, CAL_CLOSED, holiday_name(p->kind), units_region_name(p->region));
 			return;
 		}
 	}
 	if (out->weekend) {
-		set(out, CAL_CLOSED, "weekend", NULL);
+		set(out, CAL_CLOSED, _("weekend"), NULL);
 		return;
 	}
 	if ((ph = pubhol_closes_school(d, &s->policy)) != PUBHOL_NONE) {
@@ -190,7 +191,7 @@ void cal_school_day(const struct holiday_set *hs, const struct cal_school *s, st
 	if (known == 0) {
 		date_format_school_year(sy, syname);
 		snprintf(out->reason, sizeof out->reason,
-			 "school holidays unknown for %s: run zio holidays import", syname);
+			 _("school holidays unknown for %s: run zio holidays import"), syname);
 		out->status = CAL_UNKNOWN;
 		return;
 	}
@@ -202,7 +203,7 @@ void cal_school_day(const struct holiday_set *hs, const struct cal_school *s, st
 		if (within(d, wf, wt)) {
 			date_format_school_year(cands[i].sy, syname);
 			snprintf(out->reason, sizeof out->reason,
-				 "%s %s (%s) not known: run zio holidays import", holiday_name(cands[i].h),
+				 _("%s %s (%s) not known: run zio holidays import"), holiday_name(cands[i].h),
 				 syname, units_region_name(s->region));
 			out->status = CAL_UNKNOWN;
 			return;

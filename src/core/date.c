@@ -7,9 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "zio/i18n.h"
+
 static const char *const month_names[12] = {
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+	N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
 };
 
 bool date_is_leap(int y)
@@ -174,7 +176,7 @@ int date_parse(const char *s, struct date *out, struct zio_err *err)
 		return zio_err_set(err, ZIO_EUSAGE, "invalid date '%s': day must be 01-%02d", s, dim);
 	if (d > dim)
 		return zio_err_set(err, ZIO_EUSAGE, "invalid date '%s': %s %d has %d days", s,
-				   month_names[m - 1], y, dim);
+				   _(month_names[m - 1]), y, dim);
 	out->y = y;
 	out->m = m;
 	out->d = d;
@@ -231,9 +233,9 @@ static const char *time_scan(const char *s, size_t n, int *minutes)
 	    !scan_digits(s + hd + 1, 2, &m))
 		return "";
 	if (h > 23)
-		return "hours must be 00-23";
+		return N_("hours must be 00-23");
 	if (m > 59)
-		return "minutes must be 00-59";
+		return N_("minutes must be 00-59");
 	*minutes = h * 60 + m;
 	return NULL;
 }
@@ -245,7 +247,7 @@ int time_parse(const char *s, int *minutes, struct zio_err *err)
 
 	if (why)
 		return zio_err_set(err, ZIO_EUSAGE, "invalid time '%s': %s", s,
-				   *why ? why : "expected HH:MM");
+				   *why ? _(why) : _("expected HH:MM"));
 	*minutes = v;
 	return ZIO_OK;
 }
@@ -262,7 +264,7 @@ int time_parse_range(const char *s, int *start, int *end, struct zio_err *err)
 		why = time_scan(dash + 1, strlen(dash + 1), &b);
 	if (why)
 		return zio_err_set(err, ZIO_EUSAGE, "invalid time range '%s': %s", s,
-				   *why ? why : "expected HH:MM-HH:MM");
+				   *why ? _(why) : _("expected HH:MM-HH:MM"));
 	if (b <= a)
 		return zio_err_set(err, ZIO_EUSAGE,
 				   "invalid time range '%s': end must be after start", s);
@@ -364,8 +366,10 @@ int date_parse_weekday(const char *s, int *weekday, struct zio_err *err)
 	return zio_err_set(err, ZIO_EUSAGE, "invalid weekday '%s': expected mon..sun, ma..zo or 1..7", s);
 }
 
+/* English, and marked: a person is shown _(date_weekday_name(d)) (ma, di, ... in Dutch). */
 const char *date_weekday_name(int weekday)
 {
-	static const char *const en[] = { "", "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	static const char *const en[] = { "", N_("mon"), N_("tue"), N_("wed"), N_("thu"), N_("fri"), N_("sat"),
+					  N_("sun") };
 	return weekday >= 1 && weekday <= 7 ? en[weekday] : "";
 }

@@ -2,14 +2,18 @@
 #include <string.h>
 
 #include "zio/hours.h"
+#include "zio/i18n.h"
 
-static const char *const absences[] = { "", "sick", "leave", "training", "other" };
-static const char *const statuses[] = { "draft", "submitted", "approved", "disputed", "reopened" };
-static const char *const actions[] = { "submit", "approve", "dispute", "reopen" };
+/* The names are stable codes (the database, the CSV, the command line) and stay English; N_
+ * marks them so that what shows them to a person can say _(absence_name(a)). */
+static const char *const absences[] = { "", N_("sick"), N_("leave"), N_("training"), N_("other") };
+static const char *const statuses[] = { N_("draft"), N_("submitted"), N_("approved"), N_("disputed"),
+					N_("reopened") };
+static const char *const actions[] = { N_("submit"), N_("approve"), N_("dispute"), N_("reopen") };
 
 const char *log_kind_name(enum log_kind k)
 {
-	return k == LOG_ABSENT ? "absent" : "delivered";
+	return k == LOG_ABSENT ? N_("absent") : N_("delivered");
 }
 
 const char *absence_name(enum absence a)
@@ -86,5 +90,16 @@ int ts_transition(enum ts_status from, enum ts_action a, bool has_reason, enum t
 		}
 		break;
 	}
-	return zio_err_set(err, ZIO_ERULE, "cannot %s a week that is %s", ts_action_name(a), ts_status_name(from));
+	/* one whole message per action, so that it translates; the status in the user's language */
+	switch (a) {
+	case TS_SUBMIT:
+		return zio_err_set(err, ZIO_ERULE, "cannot submit a week that is %s", _(ts_status_name(from)));
+	case TS_APPROVE:
+		return zio_err_set(err, ZIO_ERULE, "cannot approve a week that is %s", _(ts_status_name(from)));
+	case TS_DISPUTE:
+		return zio_err_set(err, ZIO_ERULE, "cannot dispute a week that is %s", _(ts_status_name(from)));
+	case TS_REOPEN:
+		break;
+	}
+	return zio_err_set(err, ZIO_ERULE, "cannot reopen a week that is %s", _(ts_status_name(from)));
 }

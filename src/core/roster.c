@@ -1,6 +1,7 @@
 /* The field rules of roster entities, in one place for every path that writes them. */
 #include <string.h>
 
+#include "zio/i18n.h"
 #include "zio/roster.h"
 
 static int check_dates(struct date from, struct date to, const char *what, struct zio_err *err)
@@ -17,7 +18,7 @@ int roster_check_school(const struct school *s, struct zio_err *err)
 {
 	size_t n = strlen(s->brin);
 
-	if (text_check_name(s->name, "school name", err))
+	if (text_check_name(s->name, N_("school name"), err))
 		return ZIO_EUSAGE;
 	if (n && (n != 4 || s->brin[0] < '0' || s->brin[0] > '9' || s->brin[1] < '0' ||
 		  s->brin[1] > '9' || s->brin[2] < 'A' || s->brin[2] > 'Z' || s->brin[3] < 'A' ||
@@ -34,7 +35,7 @@ int roster_check_school(const struct school *s, struct zio_err *err)
 
 int roster_check_group(const struct target_group *g, struct zio_err *err)
 {
-	if (text_check_name(g->name, "target group name", err))
+	if (text_check_name(g->name, N_("target group name"), err))
 		return ZIO_EUSAGE;
 	if (g->weekly_minutes < 0 || g->weekly_minutes > 168 * 60)
 		return zio_err_set(err, ZIO_EUSAGE, "weekly hours must be between 0 and 168");
@@ -45,7 +46,7 @@ int roster_check_group(const struct target_group *g, struct zio_err *err)
 
 int roster_check_class(const struct class *c, struct zio_err *err)
 {
-	if (text_check_name(c->name, "class name", err))
+	if (text_check_name(c->name, N_("class name"), err))
 		return ZIO_EUSAGE;
 	if (c->pupils < 0 || c->pupils > 1000)
 		return zio_err_set(err, ZIO_EUSAGE, "pupil count must be between 0 and 1000");
@@ -56,7 +57,7 @@ int roster_check_class(const struct class *c, struct zio_err *err)
 
 int roster_check_provider(const struct provider *p, struct zio_err *err)
 {
-	if (text_check_name(p->name, "provider name", err))
+	if (text_check_name(p->name, N_("provider name"), err))
 		return ZIO_EUSAGE;
 	if (p->rate_cents < -1 || p->rate_cents > 100000000)
 		return zio_err_set(err, ZIO_EUSAGE, "hourly rate out of range");
@@ -65,9 +66,9 @@ int roster_check_provider(const struct provider *p, struct zio_err *err)
 
 int roster_check_staff(const struct professional *p, struct zio_err *err)
 {
-	if (text_check_name(p->name, "professional's name", err))
+	if (text_check_name(p->name, N_("professional's name"), err))
 		return ZIO_EUSAGE;
-	if (p->discipline[0] && text_check_name(p->discipline, "discipline", err))
+	if (p->discipline[0] && text_check_name(p->discipline, N_("discipline"), err))
 		return ZIO_EUSAGE;
 	if (p->contract_minutes < 0 || p->contract_minutes > 60 * 60)
 		return zio_err_set(err, ZIO_EUSAGE, "contract hours must be between 0 and 60 a week");
@@ -76,5 +77,5 @@ int roster_check_staff(const struct professional *p, struct zio_err *err)
 
 int roster_check_team(const struct team_member *t, struct zio_err *err)
 {
-	return check_dates(t->from, t->to, "team membership", err);
+	return check_dates(t->from, t->to, _("team membership"), err);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "zio/hours.h"
+#include "zio/i18n.h"
 #include "zio/rules.h"
 #include "zio/units.h"
 
@@ -94,42 +95,42 @@ int rule_check_shift(const struct shift *s, const struct shift_facts *f, struct 
 
 	who(s, w, sizeof w);
 	if (s->end <= s->start || s->start < 0 || s->end > 1439)
-		return findings_add(out, RULE_TIME_ORDER, s, "%s: the end is not after the start", w);
+		return findings_add(out, RULE_TIME_ORDER, s, _("%s: the end is not after the start"), w);
 	for (size_t i = 0; i < f->nothers && !rc; i++) {
 		const struct shift *o = &f->others[i];
 		if (o->id != s->id && o->status == SHIFT_PLANNED &&
 		    rule_times_overlap(s->start, s->end, o->start, o->end))
-			rc = findings_add(out, RULE_OVERLAP, s, "%s: overlaps %s-%s in %.100s (%.100s)", w,
+			rc = findings_add(out, RULE_OVERLAP, s, _("%s: overlaps %s-%s in %.100s (%.100s)"), w,
 					  time_format(o->start, a), time_format(o->end, b), o->class_name,
 					  o->school_name);
 	}
 	if (f->pro && ((f->pro->active_from.y && date_cmp(s->date, f->pro->active_from) < 0) ||
 		       (f->pro->active_to.y && date_cmp(s->date, f->pro->active_to) > 0)))
-		rc = rc ? rc : findings_add(out, RULE_INACTIVE, s, "%s: %.100s is not active on %s", w,
+		rc = rc ? rc : findings_add(out, RULE_INACTIVE, s, _("%s: %.100s is not active on %s"), w,
 					    f->pro->name, date_format(s->date, d));
 	if (f->day && f->day->status == CAL_CLOSED)
-		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, s, "%s: the school is closed (%s)", w, f->day->reason);
+		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, s, _("%s: the school is closed (%s)"), w, f->day->reason);
 	else if (f->day && f->day->status == CAL_UNKNOWN)
-		rc = rc ? rc : findings_add(out, RULE_UNKNOWN_DAY, s, "%s: %s", w, f->day->reason);
+		rc = rc ? rc : findings_add(out, RULE_UNKNOWN_DAY, s, _("%s: %s"), w, f->day->reason);
 	else if (f->day && f->day->status == CAL_PARTLY &&
 		 rule_times_overlap(s->start, s->end, f->day->closed_start, f->day->closed_end))
-		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, s, "%s: the school is closed %s-%s (%s)", w,
+		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, s, _("%s: the school is closed %s-%s (%s)"), w,
 					    time_format(f->day->closed_start, a), time_format(f->day->closed_end, b),
 					    f->day->reason);
 	if (f->day_end > f->day_start && (s->start < f->day_start || s->end > f->day_end))
-		rc = rc ? rc : findings_add(out, RULE_OUTSIDE_DAY, s, "%s: outside the school day %s-%s", w,
+		rc = rc ? rc : findings_add(out, RULE_OUTSIDE_DAY, s, _("%s: outside the school day %s-%s"), w,
 					    time_format(f->day_start, a), time_format(f->day_end, b));
 	if (!f->fixed_member)
-		rc = rc ? rc : findings_add(out, RULE_NOT_FIXED, s, "%s: not in the fixed team of %.100s", w,
+		rc = rc ? rc : findings_add(out, RULE_NOT_FIXED, s, _("%s: not in the fixed team of %.100s"), w,
 					    s->class_name);
 	if (f->pro && f->week_minutes >= 0 && f->pro->contract_minutes > 0 &&
 	    f->week_minutes + shift_minutes(s) > f->pro->contract_minutes) {
 		char h1[24], h2[24];
-		rc = rc ? rc : findings_add(out, RULE_OVER_CONTRACT, s, "%s: %.100s would have %s hours in week %s, contract %s",
+		rc = rc ? rc : findings_add(out, RULE_OVER_CONTRACT, s, _("%s: %.100s would have %s hours in week %s, contract %s"),
 					    w, f->pro->name,
-					    units_format_hours(f->week_minutes + shift_minutes(s), 0, h1, sizeof h1),
+					    units_format_hours(f->week_minutes + shift_minutes(s), i18n_decimal_comma(), h1, sizeof h1),
 					    date_format_isoweek(date_isoweek(s->date), (char[WEEK_STR_LEN]){ 0 }),
-					    units_format_hours(f->pro->contract_minutes, 0, h2, sizeof h2));
+					    units_format_hours(f->pro->contract_minutes, i18n_decimal_comma(), h2, sizeof h2));
 	}
 	return rc;
 }
@@ -144,9 +145,9 @@ int rule_check_staff_week(const struct professional *p, struct isoweek w, int64_
 		return ZIO_OK;
 	s.professional_id = p->id;
 	s.date = date_from_isoweek(w, 1);
-	return findings_add(out, RULE_OVER_CONTRACT, &s, "%.100s: %s hours planned in week %s, contract %s",
-			    p->name, units_format_hours(minutes, 0, h1, sizeof h1), date_format_isoweek(w, ws),
-			    units_format_hours(p->contract_minutes, 0, h2, sizeof h2));
+	return findings_add(out, RULE_OVER_CONTRACT, &s, _("%.100s: %s hours planned in week %s, contract %s"),
+			    p->name, units_format_hours(minutes, i18n_decimal_comma(), h1, sizeof h1), date_format_isoweek(w, ws),
+			    units_format_hours(p->contract_minutes, i18n_decimal_comma(), h2, sizeof h2));
 }
 
 int rule_check_class_week(const struct class_week *w, int margin_pct, int max_faces, struct findings *out)
@@ -161,12 +162,12 @@ int rule_check_class_week(const struct class_week *w, int margin_pct, int max_fa
 	s.date = date_from_isoweek(w->week, 1);
 	date_format_isoweek(w->week, ws);
 	if (w->open_share > 0 && (w->planned_minutes > budget + margin || w->planned_minutes < budget - margin))
-		rc = findings_add(out, RULE_BUDGET, &s, "%.100s (%.100s), week %s: %s hours planned, budget %s (margin %d%%)",
+		rc = findings_add(out, RULE_BUDGET, &s, _("%.100s (%.100s), week %s: %s hours planned, budget %s (margin %d%%)"),
 				  w->klass->name, w->klass->school_name, ws,
-				  units_format_hours(w->planned_minutes, 0, h1, sizeof h1),
-				  units_format_hours((int64_t)(budget + 0.5), 0, h2, sizeof h2), margin_pct);
+				  units_format_hours(w->planned_minutes, i18n_decimal_comma(), h1, sizeof h1),
+				  units_format_hours((int64_t)(budget + 0.5), i18n_decimal_comma(), h2, sizeof h2), margin_pct);
 	if (!rc && max_faces > 0 && w->faces > max_faces)
-		rc = findings_add(out, RULE_FACES, &s, "%.100s (%.100s), week %s: %d different professionals, at most %d",
+		rc = findings_add(out, RULE_FACES, &s, _("%.100s (%.100s), week %s: %d different professionals, at most %d"),
 				  w->klass->name, w->klass->school_name, ws, w->faces, max_faces);
 	return rc;
 }
@@ -187,25 +188,26 @@ int rule_check_log(const struct log_entry *e, const struct log_facts *f, struct 
 	snprintf(as.class_name, sizeof as.class_name, "%s", e->class_name);
 	who(&as, w, sizeof w);
 	if (e->end <= e->start || e->start < 0 || e->end > 1439)
-		return findings_add(out, RULE_TIME_ORDER, &as, "%s: the end is not after the start", w);
+		return findings_add(out, RULE_TIME_ORDER, &as, _("%s: the end is not after the start"), w);
 	if (f->today.y && date_cmp(e->date, f->today) > 0)
-		return findings_add(out, RULE_FUTURE, &as, "%s: hours cannot be logged before the day (today is %s)", w,
+		return findings_add(out, RULE_FUTURE, &as, _("%s: hours cannot be logged before the day (today is %s)"), w,
 				    date_format(f->today, d));
 	for (size_t i = 0; i < f->nothers && !rc && e->kind == LOG_DELIVERED; i++) {
 		const struct log_entry *o = &f->others[i];
 		if (o->id != e->id && o->kind == LOG_DELIVERED && rule_times_overlap(e->start, e->end, o->start, o->end))
-			rc = findings_add(out, RULE_OVERLAP, &as, "%s: overlaps the logged %s-%s in %.100s", w,
+			rc = findings_add(out, RULE_OVERLAP, &as, _("%s: overlaps the logged %s-%s in %.100s"), w,
 					  time_format(o->start, a), time_format(o->end, b), o->class_name);
 	}
 	if (f->pro && ((f->pro->active_from.y && date_cmp(e->date, f->pro->active_from) < 0) ||
 		       (f->pro->active_to.y && date_cmp(e->date, f->pro->active_to) > 0)))
-		rc = rc ? rc : findings_add(out, RULE_INACTIVE, &as, "%s: %.100s is not active on %s", w, f->pro->name,
+		rc = rc ? rc : findings_add(out, RULE_INACTIVE, &as, _("%s: %.100s is not active on %s"), w, f->pro->name,
 					    date_format(e->date, d));
 	if (e->kind == LOG_DELIVERED && f->day && (f->day->status == CAL_CLOSED || f->day->status == CAL_UNKNOWN))
-		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, &as, "%s: logged on a day the school is %s (%s)", w,
-					    f->day->status == CAL_CLOSED ? "closed" : "maybe closed", f->day->reason);
+		rc = rc ? rc : findings_add(out, RULE_CLOSED_DAY, &as, f->day->status == CAL_CLOSED
+					    ? _("%s: logged on a day the school is closed (%s)")
+					    : _("%s: logged on a day the school is maybe closed (%s)"), w, f->day->reason);
 	if (e->kind == LOG_DELIVERED && f->day_end > f->day_start && (e->start < f->day_start || e->end > f->day_end))
-		rc = rc ? rc : findings_add(out, RULE_OUTSIDE_DAY, &as, "%s: outside the school day %s-%s", w,
+		rc = rc ? rc : findings_add(out, RULE_OUTSIDE_DAY, &as, _("%s: outside the school day %s-%s"), w,
 					    time_format(f->day_start, a), time_format(f->day_end, b));
 	return rc;
 }

@@ -1,9 +1,11 @@
 /* Patterns and shifts as values: when a pattern applies, field checks, minutes. */
+#include "zio/i18n.h"
 #include "zio/shift.h"
 
+/* A stable code (database, CSV); N_ so that a view can show _(shift_status_name(s)). */
 const char *shift_status_name(enum shift_status s)
 {
-	return s == SHIFT_CANCELLED ? "cancelled" : "planned";
+	return s == SHIFT_CANCELLED ? N_("cancelled") : N_("planned");
 }
 
 int shift_minutes(const struct shift *s)

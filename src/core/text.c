@@ -1,6 +1,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "zio/i18n.h"
 #include "zio/text.h"
 
 /* Decode one UTF-8 sequence; returns its length, or 0 when invalid (overlong,
@@ -133,6 +134,7 @@ static int check_text(const char *s, size_t max, bool allow_empty, const char *w
 {
 	size_t len = strlen(s);
 
+	what = _(what);   /* callers mark their field names with N_ (or pass them translated) */
 	if (len == 0 && !allow_empty)
 		return zio_err_set(err, ZIO_EUSAGE, "%s must not be empty", what);
 	if (len >= max)

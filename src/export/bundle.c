@@ -3,6 +3,7 @@
  * the Jeugdwet/Wlz split, the sign-off and a SHA-256 of each file. */
 #include <errno.h>
 #include <glib.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,20 +117,52 @@ static int manifest(const char *dir, const struct ts_export *one, const char *co
 	return atomic_commit(&af, err);
 }
 
+static const char *const bundle_files[] = { "urenstaat.pdf", "urenstaat.xlsx", "urenstaat.csv", "MANIFEST" };
+
+/* A folder of the bundle and its four files (only those: anything else stays). */
+static int remove_folder(const char *dir)
+{
+	char path[4400];
+
+	for (size_t k = 0; k < sizeof bundle_files / sizeof bundle_files[0]; k++) {
+		snprintf(path, sizeof path, "%s/%s", dir, bundle_files[k]);
+		unlink(path);
+	}
+	return rmdir(dir);
+}
+
+/* Every folder is made inside a temporary folder in DIR and moved into place only when all
+ * of them are complete: a failure (disk full) leaves the bundle as it was, not half of it. */
 int export_bundle(const char *out, const struct ts_export *x, size_t *folders, struct zio_err *err)
 {
-	static const char *const files[] = { "urenstaat.pdf", "urenstaat.xlsx", "urenstaat.csv" };
-	char ws[WEEK_STR_LEN];
+	char ws[WEEK_STR_LEN], tmp[4200];
+	char (*names)[3 * ZIO_NAME_LEN] = NULL;
+	size_t made = 0;
+	bool created;
 	int rc = ZIO_OK;
 
 	*folders = 0;
-	if (mkdir(out, 0750) != 0 && errno != EEXIST)
+	created = mkdir(out, 0750) == 0;
+	if (!created && errno != EEXIST)
 		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", out, strerror(errno));
+	snprintf(tmp, sizeof tmp, "%s/.zio-XXXXXX", out);
+	if (!mkdtemp(tmp)) {
+		rc = zio_err_set(err, ZIO_EDB, "cannot write in %s: %s", out, strerror(errno));
+		if (created)
+			rmdir(out);
+		return rc;
+	}
+	if (x->nsheets && !(names = calloc(x->nsheets, sizeof *names))) {
+		rmdir(tmp);
+		if (created)
+			rmdir(out);
+		return zio_err_set(err, ZIO_EDB, "out of memory");
+	}
 	date_format_isoweek(x->week, ws);
 	for (size_t i = 0; i < x->nsheets && !rc; i++) {
 		struct ts_export one = *x;
 		struct ts_sheet sh = x->sheets[i];
-		char dir[4200], p1[64 + ZIO_NAME_LEN], p2[64 + ZIO_NAME_LEN], path[4400];
+		char dir[4200], p1[64 + ZIO_NAME_LEN], p2[64 + ZIO_NAME_LEN], path[4600];
 
 		one.rows = &x->rows[sh.first];
 		one.nrows = sh.count;
@@ -138,21 +171,48 @@ int export_bundle(const char *out, const struct ts_export *x, size_t *folders, s
 		one.nsheets = 1;
 		safe_name(sh.provider, p1, sizeof p1);
 		safe_name(sh.school, p2, sizeof p2);
-		snprintf(dir, sizeof dir, "%s/%s-%s-%s", out, ws, p1, p2);
-		if (mkdir(dir, 0750) != 0 && errno != EEXIST)
-			return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", dir, strerror(errno));
-		snprintf(path, sizeof path, "%s/%s", dir, files[0]);
+		if (snprintf(names[i], sizeof names[i], "%s-%s-%s", ws, p1, p2) >= (int)sizeof names[i] ||
+		    snprintf(dir, sizeof dir, "%s/%s", tmp, names[i]) >= (int)sizeof dir - 64) {
+			rc = zio_err_set(err, ZIO_EUSAGE, "%s: path too long", out);
+			break;
+		}
+		if (mkdir(dir, 0750) != 0) {
+			rc = zio_err_set(err, ZIO_EDB, "cannot create %s: %s", dir, strerror(errno));
+			break;
+		}
+		made = i + 1;
+		snprintf(path, sizeof path, "%s/%s", dir, bundle_files[0]);
 		rc = export_pdf(path, &one, err);
-		snprintf(path, sizeof path, "%s/%s", dir, files[1]);
+		snprintf(path, sizeof path, "%s/%s", dir, bundle_files[1]);
 		if (!rc)
 			rc = export_xlsx(path, &one, err);
-		snprintf(path, sizeof path, "%s/%s", dir, files[2]);
+		snprintf(path, sizeof path, "%s/%s", dir, bundle_files[2]);
 		if (!rc)
 			rc = write_csv(path, &one, err);
 		if (!rc)
-			rc = manifest(dir, &one, files, 3, err);
-		if (!rc)
-			(*folders)++;
+			rc = manifest(dir, &one, bundle_files, 3, err);
 	}
+	for (size_t i = 0; i < made; i++) {
+		char from[4500], to[4500];
+		snprintf(from, sizeof from, "%s/%s", tmp, names[i]);
+		snprintf(to, sizeof to, "%s/%s", out, names[i]);
+		if (rc) {
+			remove_folder(from);
+			continue;
+		}
+		/* an earlier export of the same week is replaced */
+		if (rename(from, to) != 0 && (errno == ENOTEMPTY || errno == EEXIST) && remove_folder(to) == 0)
+			rename(from, to);
+		if (access(from, F_OK) == 0) {
+			rc = zio_err_set(err, ZIO_EDB, "cannot replace %s: %s", to, strerror(errno));
+			remove_folder(from);
+		} else {
+			(*folders)++;
+		}
+	}
+	rmdir(tmp);
+	if (rc && created)
+		rmdir(out);   /* a folder this export made: gone again */
+	free(names);
 	return rc;
 }

@@ -52,63 +52,185 @@ static struct ts_row *push(struct row_vec *rv)
 	return &rv->v[rv->n++];
 }
 
-/* The names and the target group of a row, from small caches: a week touches few classes. */
-struct lookup {
-	struct class k[64];
-	struct target_group g[64];
-	struct professional p[128];
-	int nk, np;
+/* id -> index, open addressing: the lookups below are per row. */
+struct id_map {
+	int64_t *keys;     /* 0: empty (ids start at 1) */
+	size_t *vals;
+	size_t n, cap;
 };
 
-static int class_of(struct store *st, struct lookup *lu, int64_t id, struct class **k, struct target_group **g,
-		    struct zio_err *err)
+static size_t id_slot(const struct id_map *m, int64_t id)
 {
-	for (int i = 0; i < lu->nk; i++)
-		if (lu->k[i].id == id) {
-			*k = &lu->k[i];
-			*g = &lu->g[i];
-			return ZIO_OK;
+	size_t i = (size_t)((uint64_t)id * 0x9e3779b97f4a7c15ULL >> 17) & (m->cap - 1);
+	while (m->keys[i] && m->keys[i] != id)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static bool id_map_get(const struct id_map *m, int64_t id, size_t *val)
+{
+	size_t i;
+	if (!m->cap)
+		return false;
+	i = id_slot(m, id);
+	if (!m->keys[i])
+		return false;
+	*val = m->vals[i];
+	return true;
+}
+
+static int id_map_put(struct id_map *m, int64_t id, size_t val)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {   /* at most half full */
+		struct id_map g = { NULL, NULL, 0, m->cap ? m->cap * 2 : 64 };
+		g.keys = calloc(g.cap, sizeof *g.keys);
+		g.vals = calloc(g.cap, sizeof *g.vals);
+		if (!g.keys || !g.vals) {
+			free(g.keys);
+			free(g.vals);
+			return ZIO_EDB;
 		}
-	int i = lu->nk < 64 ? lu->nk++ : 63;
-	if (store_class_get(st, id, &lu->k[i], err) || store_group_get(st, lu->k[i].group_id, &lu->g[i], err))
-		return ZIO_EDB;
-	*k = &lu->k[i];
-	*g = &lu->g[i];
+		for (size_t k = 0; k < m->cap; k++)
+			if (m->keys[k]) {
+				i = id_slot(&g, m->keys[k]);
+				g.keys[i] = m->keys[k];
+				g.vals[i] = m->vals[k];
+			}
+		g.n = m->n;
+		free(m->keys);
+		free(m->vals);
+		*m = g;
+	}
+	i = id_slot(m, id);
+	if (!m->keys[i])
+		m->n++;
+	m->keys[i] = id;
+	m->vals[i] = val;
 	return ZIO_OK;
 }
 
-static int staff_of(struct store *st, struct lookup *lu, int64_t id, struct professional **p, struct zio_err *err)
+static void id_map_free(struct id_map *m)
 {
-	for (int i = 0; i < lu->np; i++)
-		if (lu->p[i].id == id) {
-			*p = &lu->p[i];
-			return ZIO_OK;
-		}
-	int i = lu->np < 128 ? lu->np++ : 127;
-	if (store_staff_get(st, id, &lu->p[i], err))
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof *m);
+}
+
+/* The names and the target group of a row: each class, group and professional read once. */
+struct lookup {
+	struct store *st;
+	struct class *k;
+	size_t nk, capk;
+	struct target_group *g;
+	size_t ng, capg;
+	struct professional *p;
+	size_t np, capp;
+	struct id_map kmap, gmap, pmap;
+	struct provider provider;  /* id 0: not one provider, look each professional up */
+};
+
+static void lookup_free(struct lookup *lu)
+{
+	free(lu->k);
+	free(lu->g);
+	free(lu->p);
+	id_map_free(&lu->kmap);
+	id_map_free(&lu->gmap);
+	id_map_free(&lu->pmap);
+}
+
+/* Make room for one more of *v (n of cap elements of size sz). */
+static int lookup_grow(void *pv, size_t *cap, size_t n, size_t sz)
+{
+	void *v, *nv;
+	size_t c;
+
+	if (n < *cap)
+		return ZIO_OK;
+	memcpy(&v, pv, sizeof v);
+	c = *cap ? *cap * 2 : 32;
+	if (!(nv = realloc(v, c * sz)))
 		return ZIO_EDB;
+	memcpy(pv, &nv, sizeof nv);
+	*cap = c;
+	return ZIO_OK;
+}
+
+static int class_of(struct lookup *lu, int64_t id, const struct class **k, const struct target_group **g,
+		    struct zio_err *err)
+{
+	size_t i, j;
+
+	if (!id_map_get(&lu->kmap, id, &i)) {
+		if (lookup_grow(&lu->k, &lu->capk, lu->nk, sizeof *lu->k))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		if (store_class_get(lu->st, id, &lu->k[lu->nk], err))
+			return err ? err->code : ZIO_EDB;
+		i = lu->nk++;
+		if (id_map_put(&lu->kmap, id, i))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+	}
+	if (!id_map_get(&lu->gmap, lu->k[i].group_id, &j)) {
+		if (lookup_grow(&lu->g, &lu->capg, lu->ng, sizeof *lu->g))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		if (store_group_get(lu->st, lu->k[i].group_id, &lu->g[lu->ng], err))
+			return err ? err->code : ZIO_EDB;
+		j = lu->ng++;
+		if (id_map_put(&lu->gmap, lu->k[i].group_id, j))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+	}
+	*k = &lu->k[i];
+	*g = &lu->g[j];
+	return ZIO_OK;
+}
+
+static int staff_of(struct lookup *lu, int64_t id, const struct professional **p, struct zio_err *err)
+{
+	size_t i;
+
+	if (!id_map_get(&lu->pmap, id, &i)) {
+		if (lookup_grow(&lu->p, &lu->capp, lu->np, sizeof *lu->p))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		if (store_staff_get(lu->st, id, &lu->p[lu->np], err))
+			return err ? err->code : ZIO_EDB;
+		i = lu->np++;
+		if (id_map_put(&lu->pmap, id, i))
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+	}
 	*p = &lu->p[i];
 	return ZIO_OK;
 }
 
-static int fill(struct store *st, struct lookup *lu, struct ts_row *r, int64_t class_id, int64_t professional_id,
+/* The names of a row, per row: a plain copy, not snprintf's format machinery. */
+static void copy_name(char *dst, size_t len, const char *src)
+{
+	size_t n = strnlen(src, len - 1);
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* The row's class, target group, provider and names; `name` is the professional's, read with
+ * the entry or shift. An export of one provider knows every row's provider already. */
+static int fill(struct lookup *lu, struct ts_row *r, int64_t class_id, int64_t professional_id, const char *name,
 		struct zio_err *err)
 {
-	struct class *k;
-	struct target_group *g;
-	struct professional *p;
+	const struct class *k = NULL;
+	const struct target_group *g = NULL;
+	const struct professional *p = NULL;
 
-	if (class_of(st, lu, class_id, &k, &g, err) || staff_of(st, lu, professional_id, &p, err))
-		return ZIO_EDB;
+	if (class_of(lu, class_id, &k, &g, err) || (!lu->provider.id && staff_of(lu, professional_id, &p, err)))
+		return err ? err->code : ZIO_EDB;
 	r->class_id = class_id;
 	r->school_id = k->school_id;
 	r->professional_id = professional_id;
-	r->provider_id = p->provider_id;
-	snprintf(r->school, sizeof r->school, "%s", k->school_name);
-	snprintf(r->klass, sizeof r->klass, "%s", k->name);
-	snprintf(r->target_group, sizeof r->target_group, "%s", g->name);
-	snprintf(r->provider, sizeof r->provider, "%s", p->provider_name);
-	snprintf(r->professional, sizeof r->professional, "%s", p->name);
+	r->provider_id = p ? p->provider_id : lu->provider.id;
+	copy_name(r->school, sizeof r->school, k->school_name);
+	copy_name(r->klass, sizeof r->klass, k->name);
+	copy_name(r->target_group, sizeof r->target_group, g->name);
+	copy_name(r->provider, sizeof r->provider, p ? p->provider_name : lu->provider.name);
+	copy_name(r->professional, sizeof r->professional, p ? p->name : name);
 	r->wlz_share_bp = g->wlz_share_bp;
 	return ZIO_OK;
 }
@@ -132,104 +254,154 @@ static int cmp_row(const void *a, const void *b)
 	return strcmp(x->professional, y->professional);
 }
 
+/* A log entry's row waiting for its shift's planned times. */
+struct pending {
+	int64_t shift_id;
+	size_t row;
+};
+
+static int cmp_pending(const void *a, const void *b)
+{
+	const struct pending *x = a, *y = b;
+	if (x->shift_id != y->shift_id)
+		return x->shift_id < y->shift_id ? -1 : 1;
+	return (x->row > y->row) - (x->row < y->row);
+}
+
+/* The state of one collection: rows are made as the entries and shifts stream past, so that
+ * only the rows are held, never the week's entries and shifts as well. */
+struct collect {
+	struct lookup lu;
+	struct row_vec rv;
+	struct pending *pend;
+	size_t npend, cappend;
+	struct zio_err *err;
+};
+
+/* The planned times of a log entry's shift on its row. */
+static void plan_row(struct ts_row *r, const struct shift *s)
+{
+	r->planned_start = s->start;
+	r->planned_end = s->end;
+	r->planned_minutes = r->professional_id == s->professional_id ? s->end - s->start : 0;
+}
+
+/* Every log entry is a row; a stand-in's carries the original shift's planned times. */
+static int collect_log(const struct log_entry *e, void *ctx)
+{
+	struct collect *c = ctx;
+	struct ts_row *r = push(&c->rv);
+
+	if (!r)
+		return zio_err_set(c->err, ZIO_EDB, "out of memory");
+	if (fill(&c->lu, r, e->class_id, e->professional_id, e->professional_name, c->err))
+		return c->err && c->err->code ? c->err->code : ZIO_EDB;
+	r->date = e->date;
+	r->planned_start = r->planned_end = -1;
+	r->start = e->start;
+	r->end = e->end;
+	copy_name(r->note, sizeof r->note, e->note);
+	if (e->kind == LOG_ABSENT) {
+		r->status = TSR_ABSENT;
+		r->minutes = 0;
+		copy_name(r->reason, sizeof r->reason, absence_name(e->reason));
+		copy_name(r->replaced_by, sizeof r->replaced_by, e->replaced_by_name);
+	} else {
+		r->status = e->shift_id ? TSR_DELIVERED : TSR_EXTRA;
+		r->minutes = e->end - e->start;
+	}
+	if (e->shift_id) {
+		if (lookup_grow(&c->pend, &c->cappend, c->npend, sizeof *c->pend))
+			return zio_err_set(c->err, ZIO_EDB, "out of memory");
+		c->pend[c->npend++] = (struct pending){ e->shift_id, c->rv.n - 1 };
+	}
+	return 0;
+}
+
+/* A shift with entries lends them its planned times; one without is a row itself
+ * (unlogged, or cancelled). */
+static int collect_shift(const struct shift *s, void *ctx)
+{
+	struct collect *c = ctx;
+	struct pending key = { s->id, 0 };
+	size_t lo = 0, hi = c->npend;
+	struct ts_row *r;
+
+	while (lo < hi) {   /* the first entry of this shift */
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_pending(&c->pend[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < c->npend && c->pend[lo].shift_id == s->id) {
+		for (; lo < c->npend && c->pend[lo].shift_id == s->id; lo++)
+			plan_row(&c->rv.v[c->pend[lo].row], s);
+		return 0;
+	}
+	if (!(r = push(&c->rv)))
+		return zio_err_set(c->err, ZIO_EDB, "out of memory");
+	if (fill(&c->lu, r, s->class_id, s->professional_id, s->professional_name, c->err))
+		return c->err && c->err->code ? c->err->code : ZIO_EDB;
+	r->date = s->date;
+	r->planned_start = s->start;
+	r->planned_end = s->end;
+	r->planned_minutes = s->status == SHIFT_PLANNED ? s->end - s->start : 0;
+	r->start = r->end = -1;
+	r->status = s->status == SHIFT_CANCELLED ? TSR_CANCELLED : TSR_UNLOGGED;
+	copy_name(r->reason, sizeof r->reason, s->status == SHIFT_CANCELLED ? s->cancel_reason : "");
+	copy_name(r->note, sizeof r->note, s->note);
+	return 0;
+}
+
 int export_collect(struct store *st, struct isoweek w, int64_t provider_id, int64_t school_id,
 		   struct ts_export *out, struct zio_err *err)
 {
 	struct shift_filter sf = { .with_cancelled = true };
 	struct log_filter lf = { 0 };
-	struct shift *shifts = NULL;
-	struct log_entry *logs = NULL;
-	size_t ns = 0, nl = 0;
-	struct row_vec rv = { 0 };
-	struct lookup *lu = calloc(1, sizeof *lu);
+	struct collect c = { .lu = { .st = st }, .err = err };
 	int rc = ZIO_OK;
 
 	memset(out, 0, sizeof *out);
 	out->week = w;
-	if (!lu)
-		return zio_err_set(err, ZIO_EDB, "out of memory");
 	sf.from = lf.from = date_from_isoweek(w, 1);
 	sf.to = lf.to = date_from_isoweek(w, 7);
 	sf.school_id = lf.school_id = school_id;
-	lf.provider_id = provider_id;
-	if (store_shift_list(st, &sf, &shifts, &ns, err) || store_log_list(st, &lf, &logs, &nl, err)) {
-		rc = err ? err->code : ZIO_EDB;
+	/* the provider's shifts only: a provider's week at national scale is a few thousand rows
+	 * among a hundred thousand */
+	sf.provider_id = lf.provider_id = provider_id;
+	if (provider_id && (rc = store_provider_get(st, provider_id, &c.lu.provider, err)))
 		goto done;
-	}
-	/* every log entry is a row; a stand-in's carries the original shift's planned times */
-	for (size_t i = 0; i < nl && !rc; i++) {
-		const struct log_entry *e = &logs[i];
-		const struct shift *s = NULL;
-		struct ts_row *r = push(&rv);
-
-		if (!r) {
-			rc = zio_err_set(err, ZIO_EDB, "out of memory");
-			break;
-		}
-		for (size_t k = 0; e->shift_id && k < ns; k++)
-			if (shifts[k].id == e->shift_id)
-				s = &shifts[k];
-		if ((rc = fill(st, lu, r, e->class_id, e->professional_id, err)))
-			break;
-		r->date = e->date;
-		r->planned_start = s ? s->start : -1;
-		r->planned_end = s ? s->end : -1;
-		r->planned_minutes = s && e->professional_id == s->professional_id ? s->end - s->start : 0;
-		r->start = e->start;
-		r->end = e->end;
-		snprintf(r->note, sizeof r->note, "%s", e->note);
-		if (e->kind == LOG_ABSENT) {
-			r->status = TSR_ABSENT;
-			r->minutes = 0;
-			snprintf(r->reason, sizeof r->reason, "%s", absence_name(e->reason));
-			snprintf(r->replaced_by, sizeof r->replaced_by, "%s", e->replaced_by_name);
-		} else {
-			r->status = e->shift_id ? TSR_DELIVERED : TSR_EXTRA;
-			r->minutes = e->end - e->start;
-		}
-	}
-	/* planned shifts with no entry: unlogged, or cancelled */
-	for (size_t k = 0; k < ns && !rc; k++) {
-		const struct shift *s = &shifts[k];
-		bool logged = false;
-		struct ts_row *r;
-
-		for (size_t i = 0; i < nl && !logged; i++)
-			logged = logs[i].shift_id == s->id;
-		if (logged)
+	if ((rc = store_log_each(st, &lf, collect_log, &c, err)))
+		goto done;
+	if (c.npend > 1)
+		qsort(c.pend, c.npend, sizeof *c.pend, cmp_pending);
+	if ((rc = store_shift_each(st, &sf, collect_shift, &c, err)))
+		goto done;
+	/* a stand-in of this provider on another provider's shift: that shift was not read */
+	for (size_t i = 0; i < c.npend && !rc; i++) {
+		struct shift s;
+		if (c.rv.v[c.pend[i].row].planned_start >= 0)
 			continue;
-		if (!(r = push(&rv))) {
-			rc = zio_err_set(err, ZIO_EDB, "out of memory");
+		if ((rc = store_shift_get(st, c.pend[i].shift_id, &s, err)))
 			break;
-		}
-		if ((rc = fill(st, lu, r, s->class_id, s->professional_id, err)))
-			break;
-		if (provider_id && r->provider_id != provider_id) {
-			rv.n--;
-			continue;
-		}
-		r->date = s->date;
-		r->planned_start = s->start;
-		r->planned_end = s->end;
-		r->planned_minutes = s->status == SHIFT_PLANNED ? s->end - s->start : 0;
-		r->start = r->end = -1;
-		r->status = s->status == SHIFT_CANCELLED ? TSR_CANCELLED : TSR_UNLOGGED;
-		snprintf(r->reason, sizeof r->reason, "%s", s->status == SHIFT_CANCELLED ? s->cancel_reason : "");
-		snprintf(r->note, sizeof r->note, "%s", s->note);
+		for (; i < c.npend && c.pend[i].shift_id == s.id; i++)
+			plan_row(&c.rv.v[c.pend[i].row], &s);
+		i--;
 	}
 	if (rc)
 		goto done;
-	for (size_t i = 0; i < rv.n; i++) {
-		struct ts_row *r = &rv.v[i];
+	for (size_t i = 0; i < c.rv.n; i++) {
+		struct ts_row *r = &c.rv.v[i];
 		r->hours100 = export_hours100(r->minutes);
 		r->planned100 = export_hours100(r->planned_minutes);
 		export_split(r->hours100, r->wlz_share_bp, &r->jeugdwet100, &r->wlz100);
 	}
-	if (rv.n > 1)
-		qsort(rv.v, rv.n, sizeof *rv.v, cmp_row);
-	out->rows = rv.v;
-	out->nrows = rv.n;
-	rv.v = NULL;
+	if (c.rv.n > 1)
+		qsort(c.rv.v, c.rv.n, sizeof *c.rv.v, cmp_row);
+	out->rows = c.rv.v;
+	out->nrows = c.rv.n;
+	c.rv.v = NULL;
 	/* the sheets: one per provider x school, with totals and the sign-off */
 	for (size_t i = 0; i < out->nrows && !rc; i++) {
 		const struct ts_row *r = &out->rows[i];
@@ -262,9 +434,8 @@ int export_collect(struct store *st, struct isoweek w, int64_t provider_id, int6
 done:
 	if (rc)
 		ts_export_free(out);
-	free(rv.v);
-	free(shifts);
-	free(logs);
-	free(lu);
+	free(c.rv.v);
+	free(c.pend);
+	lookup_free(&c.lu);
 	return rc;
 }

@@ -1,5 +1,6 @@
 /* The timesheet as CSV: RFC 4180 for scripts (comma, decimal point, CRLF as the RFC says),
  * and the Dutch Excel dialect (semicolon, decimal comma, BOM, CRLF). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -24,7 +25,8 @@ const char *export_csv_neutral(const char *s, char *buf, size_t len)
 static void field(FILE *f, const char *s, char sep, bool first)
 {
 	char buf[2 * ZIO_NAME_LEN];
-	const char *v = export_csv_neutral(s, buf, sizeof buf);
+	/* copied (with a quote in front) only when it would read as a formula: per cell */
+	const char *v = s[0] && strchr("=+-@\t\r", s[0]) ? export_csv_neutral(s, buf, sizeof buf) : s;
 
 	if (!first)
 		putc(sep, f);
@@ -84,6 +86,6 @@ int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zi
 		fputs(eol, f);
 	}
 	if (fflush(f) != 0 || ferror(f))
-		return zio_err_set(err, ZIO_EDB, "cannot write the timesheet");
+		return zio_err_set(err, ZIO_EDB, "cannot write the timesheet: %s", strerror(errno ? errno : EIO));
 	return ZIO_OK;
 }

@@ -1,6 +1,7 @@
 /* export ical: shifts as an RFC 5545 calendar (VCALENDAR, METHOD:PUBLISH) for the
  * professionals' phones. Times are local Amsterdam times with TZID=Europe/Amsterdam and a
  * VTIMEZONE written here with the EU rules, so the output never depends on zoneinfo. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,7 +163,7 @@ int export_ical(FILE *f, const struct shift *shifts, size_t n, const char *prodi
 	}
 	if (!(c = vtimezone())) {
 		icalcomponent_free(cal);
-		return zio_err_set(err, ZIO_EDB, "iCalendar: cannot make the time zone " ICAL_TZID);
+		return zio_err_set(err, ZIO_EDB, "iCalendar: cannot make the time zone %s", ICAL_TZID);
 	}
 	icalcomponent_add_component(cal, c);
 	for (i = 0; i < n; i++) {
@@ -179,7 +180,7 @@ int export_ical(FILE *f, const struct shift *shifts, size_t n, const char *prodi
 				   icalerror_strerror(icalerrno));
 	len = strlen(text);
 	if (fwrite(text, 1, len, f) != len || fflush(f) == EOF || ferror(f))
-		rc = zio_err_set(err, ZIO_EDB, "iCalendar: write failed");
+		rc = zio_err_set(err, ZIO_EDB, "cannot write the calendar: %s", strerror(errno ? errno : EIO));
 	free(text);
 	return rc;
 }

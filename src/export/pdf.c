@@ -627,6 +627,11 @@ static void teardown(struct pdf *p)
 	p->fm = NULL;
 }
 
+static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int length)
+{
+	return fwrite(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
 int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err)
 {
 	struct atomic_file a;
@@ -641,9 +646,6 @@ int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err)
 
 	if ((rc = atomic_open(&a, path, err)))
 		return rc;
-	/* cairo writes the file itself, by name */
-	fclose(a.f);
-	a.f = NULL;
 	for (size_t i = 0; i < x->nsheets; i++)
 		if (x->sheets[i].count > most)
 			most = x->sheets[i].count;
@@ -651,7 +653,9 @@ int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err)
 		atomic_abort(&a);
 		return zio_err_set(err, ZIO_EDB, "cannot write %s: out of memory", path);
 	}
-	s = cairo_pdf_surface_create(a.tmp, PAGE_W, PAGE_H);
+	/* through our stream, not by name: cairo loses the errors of its last flush, and a
+	 * short file must not be renamed into place (atomic_commit checks the stream) */
+	s = cairo_pdf_surface_create_for_stream(pdf_write, a.f, PAGE_W, PAGE_H);
 	p.x = x;
 	date_format_isoweek(x->week, p.week);
 	snprintf(title, sizeof title, "Urenstaat / Timesheet %s", p.week);

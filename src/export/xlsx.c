@@ -8,6 +8,10 @@
  * differs between providers: they are the frozen pane, and a reader scrolling through the
  * second provider's rows never sees the first one's sign-off pinned above them. */
 #include <ctype.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <unistd.h>
+#include <zlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -653,12 +657,142 @@ static int write_book(struct book *b, const struct ts_export *x, struct zio_err 
 	return rc;
 }
 
+/* --- checking what the library wrote ----------------------------------------------------
+ * libxlsxwriter writes each sheet to a temporary file and zips them when it closes the
+ * workbook, but it does not notice when a write to those files fails (a full disk): it
+ * then zips a cut-off sheet and reports success. So zio reads the sheets back out of the
+ * zip (zlib does the inflating) and refuses a workbook whose XML parts do not end. */
+static uint32_t le16(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+}
+
+static uint32_t le32(const unsigned char *p)
+{
+	return le16(p) | le16(p + 2) << 16;
+}
+
+static bool part_complete(const unsigned char *data, size_t len, const char *name)
+{
+	const char *end = strstr(name, "worksheets/") ? "</worksheet>" : strstr(name, "sharedStrings") ? "</sst>" : ">";
+	size_t n = strlen(end);
+
+	while (len && (data[len - 1] == '\n' || data[len - 1] == '\r' || data[len - 1] == ' '))
+		len--;
+	return len >= n && memcmp(data + len - n, end, n) == 0;
+}
+
+static int verify_zip(const unsigned char *z, size_t zlen)
+{
+	size_t eocd = 0, cd, entries;
+	bool found = false;
+
+	for (size_t i = zlen >= 22 ? zlen - 22 : 0; i + 22 <= zlen && !found; i = i ? i - 1 : 0) {
+		if (le32(z + i) == 0x06054b50) {
+			eocd = i;
+			found = true;
+		}
+		if (i == 0 || zlen - i > 65557)
+			break;
+	}
+	if (!found)
+		return -1;
+	entries = le16(z + eocd + 10);
+	cd = le32(z + eocd + 16);
+	for (size_t k = 0; k < entries; k++) {
+		uint32_t method, crc, csize, usize, nlen, elen, clen, lho;
+		char name[256];
+		unsigned char *out;
+		const unsigned char *data;
+		bool ok;
+
+		if (cd + 46 > zlen || le32(z + cd) != 0x02014b50)
+			return -1;
+		method = le16(z + cd + 10);
+		crc = le32(z + cd + 16);
+		csize = le32(z + cd + 20);
+		usize = le32(z + cd + 24);
+		nlen = le16(z + cd + 28);
+		elen = le16(z + cd + 30);
+		clen = le16(z + cd + 32);
+		lho = le32(z + cd + 42);
+		if (cd + 46 + nlen > zlen || nlen >= sizeof name)
+			return -1;
+		memcpy(name, z + cd + 46, nlen);
+		name[nlen] = '\0';
+		cd += 46 + nlen + elen + clen;
+		if (nlen < 4 || strcmp(name + nlen - 4, ".xml"))
+			continue;
+		if ((size_t)lho + 30 > zlen || le32(z + lho) != 0x04034b50)
+			return -1;
+		data = z + lho + 30 + le16(z + lho + 26) + le16(z + lho + 28);
+		if (data < z || (size_t)(data - z) + csize > zlen || usize > 512u * 1024 * 1024)
+			return -1;
+		if (method == 0) {
+			ok = part_complete(data, csize, name);
+		} else if (method == 8) {
+			z_stream zs;
+			memset(&zs, 0, sizeof zs);
+			if (!(out = malloc(usize ? usize : 1)) || inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
+				free(out);
+				return -1;
+			}
+			zs.next_in = (unsigned char *)data;
+			zs.avail_in = csize;
+			zs.next_out = out;
+			zs.avail_out = usize;
+			ok = inflate(&zs, Z_FINISH) == Z_STREAM_END && zs.total_out == usize &&
+			     crc32(0, out, usize) == crc &&
+			     part_complete(out, usize, name);
+			inflateEnd(&zs);
+			free(out);
+		} else {
+			return -1;
+		}
+		if (!ok)
+			return -1;
+	}
+	return 0;
+}
+
+static int verify_xlsx(const char *tmp)
+{
+	unsigned char *buf = NULL;
+	size_t len = 0, cap = 0;
+	ssize_t n;
+	int fd = open(tmp, O_RDONLY | O_CLOEXEC), rc = -1;
+
+	if (fd < 0)
+		return -1;
+	for (;;) {
+		if (len == cap) {
+			unsigned char *b = realloc(buf, cap = cap ? cap * 2 : 65536);
+			if (!b)
+				goto out;
+			buf = b;
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n < 0)
+			goto out;
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	rc = verify_zip(buf, len);
+out:
+	free(buf);
+	close(fd);
+	return rc;
+}
+
 int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err)
 {
 	struct atomic_file a;
 	struct book b;
+	lxw_workbook_options opt = { 0 };
+	char dir[4096];
 	lxw_error e;
-	int rc;
+	int rc, quiet, saved = -1;
 
 	if ((rc = atomic_open(&a, path, err)))
 		return rc;
@@ -666,17 +800,33 @@ int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err
 	fclose(a.f);
 	a.f = NULL;
 	memset(&b, 0, sizeof b);
-	if (!(b.wb = workbook_new(a.tmp))) {
+	/* its temporary files next to the target: the disk the workbook goes to */
+	snprintf(dir, sizeof dir, "%s", a.tmp);
+	opt.tmpdir = dirname(dir);
+	if (!(b.wb = workbook_new_opt(a.tmp, &opt))) {
 		atomic_abort(&a);
 		return zio_err_set(err, ZIO_EDB, "cannot write %s: out of memory", path);
 	}
 	rc = write_book(&b, x, err);
 	if (!rc && b.e)
 		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(b.e));
+	/* the library prints its own [ERROR] lines; zio says it in one */
+	fflush(stderr);
+	if ((quiet = open("/dev/null", O_WRONLY | O_CLOEXEC)) >= 0) {
+		saved = dup(STDERR_FILENO);
+		dup2(quiet, STDERR_FILENO);
+		close(quiet);
+	}
 	e = workbook_close(b.wb);       /* frees the workbook, also after an error */
+	if (saved >= 0) {
+		dup2(saved, STDERR_FILENO);
+		close(saved);
+	}
 	free(b.names);
 	if (!rc && e != LXW_NO_ERROR)
 		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(e));
+	if (!rc && verify_xlsx(a.tmp))
+		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: the workbook came out incomplete (disk full?)", path);
 	if (rc) {
 		atomic_abort(&a);
 		return rc;

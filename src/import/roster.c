@@ -5,8 +5,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "zio/i18n.h"
 #include "zio/import.h"
 #include "zio/roster.h"
+#include "zio/text.h"
 
 enum { COL_MAX = 8 };
 
@@ -67,8 +69,11 @@ static int import_class_row(struct store *st, const struct csv_row *r, const int
 
 	if (store_school_resolve(st, field(r, map, C_SCHOOL), &k.school_id, err))
 		return err->code;
+	/* Checked before it is copied: a name too long for k.name is refused, not cut short. */
+	if (text_check_name(field(r, map, C_NAME), "class name", err))
+		return err->code;
 	snprintf(k.name, sizeof k.name, "%s", field(r, map, C_NAME));
-	snprintf(what, len, "class '%s' at '%s'", k.name, field(r, map, C_SCHOOL));
+	snprintf(what, len, _("class '%s' at '%s'"), k.name, field(r, map, C_SCHOOL));
 	if (store_class_find(st, k.school_id, k.name, &id, err))
 		return err->code;
 	if (id) {
@@ -107,8 +112,10 @@ static int import_staff_row(struct store *st, const struct csv_row *r, const int
 
 	if (store_provider_resolve(st, field(r, map, S_PROVIDER), &p.provider_id, err))
 		return err->code;
+	if (text_check_name(field(r, map, S_NAME), "professional's name", err))
+		return err->code;
 	snprintf(p.name, sizeof p.name, "%s", field(r, map, S_NAME));
-	snprintf(what, len, "professional '%s' of '%s'", p.name, field(r, map, S_PROVIDER));
+	snprintf(what, len, _("professional '%s' of '%s'"), p.name, field(r, map, S_PROVIDER));
 	if (store_staff_find(st, p.provider_id, p.name, &id, err))
 		return err->code;
 	if (id) {
@@ -116,8 +123,11 @@ static int import_staff_row(struct store *st, const struct csv_row *r, const int
 			return err->code;
 		p = old;
 	}
-	if (*(v = field(r, map, S_DISCIPLINE)))
+	if (*(v = field(r, map, S_DISCIPLINE))) {
+		if (text_check_name(v, "discipline", err))
+			return err->code;
 		snprintf(p.discipline, sizeof p.discipline, "%s", v);
+	}
 	if (*(v = field(r, map, S_HOURS)) &&
 	    units_parse_hours(v, 60, "contract_hours", &p.contract_minutes, err))
 		return err->code;

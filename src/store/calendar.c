@@ -25,7 +25,7 @@ int store_holiday_put(struct store *st, const struct holiday_period *p, struct z
 		sqlite3_bind_null(s, 4);
 	st_bind_date(s, 5, p->from);
 	st_bind_date(s, 6, p->to);
-	return st_step_done(st, s, "holiday", err);
+	return st_step_done(st, s, N_("holiday"), err);
 }
 
 int store_holiday_unset(struct store *st, int64_t school_id, int school_year, enum holiday kind,
@@ -39,7 +39,7 @@ int store_holiday_unset(struct store *st, int64_t school_id, int school_year, en
 	sqlite3_bind_int64(s, 1, school_id);
 	sqlite3_bind_int(s, 2, school_year);
 	sqlite3_bind_text(s, 3, holiday_name(kind), -1, SQLITE_STATIC);
-	if (st_step_done(st, s, "holiday", err))
+	if (st_step_done(st, s, N_("holiday"), err))
 		return ZIO_EDB;
 	if (sqlite3_changes(st->db) == 0)
 		return zio_err_set(err, ZIO_EUSAGE, "this school has no dates of its own for that holiday");
@@ -72,7 +72,7 @@ int store_holiday_load(struct store *st, struct holiday_set *hs, struct zio_err 
 		}
 	}
 	if (rc != SQLITE_DONE)
-		rc = st_fail(st, rc, "holiday", err);
+		rc = st_fail(st, rc, N_("holiday"), err);
 	else
 		rc = ZIO_OK;
 	st_release(st, s);
@@ -113,7 +113,7 @@ int store_closure_insert(struct store *st, struct closure *c, struct zio_err *er
 		sqlite3_bind_int(s, 5, c->end);
 	}
 	sqlite3_bind_text(s, 6, c->reason, -1, SQLITE_STATIC);
-	rc = st_step_done(st, s, "closure", err);
+	rc = st_step_done(st, s, N_("closure"), err);
 	if (rc == ZIO_OK)
 		c->id = sqlite3_last_insert_rowid(st->db);
 	return rc;
@@ -133,7 +133,7 @@ int store_closure_get(struct store *st, int64_t id, struct closure *out, struct 
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no closure with id %lld (zio closure list shows them)", (long long)id);
 	else
-		st_fail(st, rc, "closure", err);
+		st_fail(st, rc, N_("closure"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -148,7 +148,7 @@ int store_closure_delete(struct store *st, int64_t id, struct zio_err *err)
 	if (st_prepare(st, "DELETE FROM closure WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "closure", err);
+	return st_step_done(st, s, N_("closure"), err);
 }
 
 int store_closure_list(struct store *st, int64_t school_id, struct date from, struct date to,
@@ -178,7 +178,7 @@ int store_closure_list(struct store *st, int64_t school_id, struct date from, st
 		closure_read(s, &v[(*n)++]);
 	}
 	if (rc != SQLITE_DONE) {
-		rc = st_fail(st, rc, "closure", err);
+		rc = st_fail(st, rc, N_("closure"), err);
 		free(v);
 		*n = 0;
 		st_release(st, s);

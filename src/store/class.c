@@ -6,13 +6,13 @@
 #include "zio/roster.h"
 
 static const struct resolve_spec class_spec = {
-	"class", "class",
+	N_("class"), "class",
 	"SELECT c.id, c.name || ' (' || s.name || ', id ' || c.id || ')' FROM class c JOIN school s ON s.id = c.school_id "
 	"WHERE c.name = ?1 AND (?2 = 0 OR c.school_id = ?2) ORDER BY s.name",
 	"SELECT c.id, c.name FROM class c WHERE c.id = ?1 AND ?2 = ?2",  /* an id needs no school */
 	"SELECT c.id, c.name || ' (' || s.name || ')' FROM class c JOIN school s ON s.id = c.school_id "
 	"WHERE c.name LIKE ?1 ESCAPE '\\' AND (?2 = 0 OR c.school_id = ?2) ORDER BY c.name, s.name",
-	"pick one with --school",
+	N_("pick one with --school"),
 };
 
 #define CLASS_SELECT \
@@ -53,7 +53,7 @@ int store_class_get(struct store *st, int64_t id, struct class *out, struct zio_
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no class with id %lld", (long long)id);
 	else
-		st_fail(st, rc, "class", err);
+		st_fail(st, rc, N_("class"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -75,7 +75,7 @@ int store_class_each(struct store *st, const struct roster_filter *f,
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "class", err);
+		stop = st_fail(st, rc, N_("class"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -98,7 +98,7 @@ static int class_write(struct store *st, const char *sql, const struct class *c,
 	else
 		sqlite3_bind_int(s, 5, c->weekly_minutes);
 	sqlite3_bind_int64(s, 6, c->id);
-	snprintf(what, sizeof what, "a class named '%s' at this school", c->name);
+	snprintf(what, sizeof what, _("a class named '%s' at this school"), c->name);
 	return st_step_done(st, s, what, err);
 }
 
@@ -133,13 +133,16 @@ int store_class_delete(struct store *st, int64_t id, struct zio_err *err)
 	if (st_count(st, "SELECT (SELECT count(*) FROM shift WHERE class_id = ?1) + "
 			 "(SELECT count(*) FROM log_entry WHERE class_id = ?1)", id, &n, err))
 		return ZIO_EDB;
-	if (n > 0)
-		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shift%s or logged hours; they are its history",
-				   c.name, (long long)n, n == 1 ? "" : "s");
+	if (n == 1)
+		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shift or logged hours; they are its history",
+				   c.name, (long long)n);
+	if (n > 1)
+		return zio_err_set(err, ZIO_ERULE, "class '%s' has %lld shifts or logged hours; they are its history",
+				   c.name, (long long)n);
 	if (st_prepare(st, "DELETE FROM class WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "class", err);
+	return st_step_done(st, s, N_("class"), err);
 }
 
 int store_class_find(struct store *st, int64_t school_id, const char *name, int64_t *id,

@@ -69,18 +69,45 @@ void st_cache_clear(struct store *st)
 	}
 }
 
+/* The messages of the schema's triggers (RAISE in schema.c), for the catalogue: the migrations
+ * are frozen, so the English text stays in the database and st_fail translates it. Keep this
+ * list equal to the RAISE texts of schema.c. */
+static const char *const trigger_messages[] __attribute__((unused)) = {
+	N_("an approved week is reopened only with a reason on record (zio timesheet reopen --reason)"),
+	N_("an approved week cannot be removed"),
+	N_("the sign-off record (who submitted, approved, disputed or reopened a week, and when) cannot be changed"),
+	N_("that week's hours are approved: reopen the timesheet first (zio timesheet reopen)"),
+	N_("the audit trail cannot be changed"),
+	N_("not allowed: a contract user reads and exports, and changes nothing"),
+	N_("not allowed: only an admin changes schools, target groups, classes, providers, holiday dates and users"),
+	N_("not allowed: a team lead changes only the professionals, patterns, shifts and hours of their own provider"),
+	N_("not allowed: a school user does not plan or log; the provider's team lead does"),
+	N_("not allowed: a team lead does not change closures or holidays; the school does"),
+	N_("not allowed: a school user changes only the closures and study days of their own school"),
+	N_("not allowed: a team lead submits only their own provider's timesheets; the school approves them"),
+	N_("not allowed: a school user approves, disputes or reopens only their own school's timesheets"),
+};
+
+/* The `what` of st_fail and st_step_done in shift.c and hours.c, and the field names those
+ * files give text_check_*, which translate them (the other files mark theirs with N_). */
+static const char *const store_names[] __attribute__((unused)) = {
+	N_("pattern"), N_("shift"), N_("a shift of this pattern on this day"), N_("team"),
+	N_("log entry"), N_("class minutes"), N_("timesheet"), N_("note"), N_("cancel reason"),
+};
+
 int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
 {
 	int ext = sqlite3_extended_errcode(st->db);
 
+	what = _(what);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT) {
 		if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
 			return zio_err_set(err, ZIO_ERULE, "%s already exists", what);
 		if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
 			return zio_err_set(err, ZIO_ERULE, "%s is still in use", what);
-		if (ext == SQLITE_CONSTRAINT_TRIGGER)
+		if (ext == SQLITE_CONSTRAINT_TRIGGER)   /* a trigger's RAISE text: translated */
 			return zio_err_set(err, strncmp(sqlite3_errmsg(st->db), "not allowed:", 12) ? ZIO_ERULE : ZIO_EPERM,
-					   "%s", sqlite3_errmsg(st->db));
+					   "%s", _(sqlite3_errmsg(st->db)));
 		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range (%s)", what,
 				   sqlite3_errmsg(st->db));
 	}
@@ -154,7 +181,7 @@ int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct z
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
-		rc = st_fail(st, rc, "count", err);
+		rc = st_fail(st, rc, N_("count"), err);
 		st_release(st, s);
 		return rc;
 	}
@@ -169,7 +196,11 @@ static int exec(struct store *st, const char *sql, struct zio_err *err)
 	int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
 	if (rc != SQLITE_OK) {
 		int code = ZIO_EDB;
-		zio_err_set(err, code, "%s: %s", st->path, msg ? msg : sqlite3_errstr(rc));
+		if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+			zio_err_set(err, code, "%s: the database is busy (another program holds a lock); try again",
+				    st->path);
+		else
+			zio_err_set(err, code, "%s: %s", st->path, msg ? msg : sqlite3_errstr(rc));
 		sqlite3_free(msg);
 		return code;
 	}
@@ -229,7 +260,7 @@ static int session_set(struct store *st, bool set, struct zio_err *err)
 		if (st->actor_school)
 			sqlite3_bind_int64(s, 4, st->actor_school);
 	}
-	return st_step_done(st, s, "session", err);
+	return st_step_done(st, s, N_("session"), err);
 }
 
 int store_begin(struct store *st, struct zio_err *err)
@@ -424,13 +455,15 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, opt && opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 5000);
+	sqlite3_busy_timeout(st->db, opt && opt->busy_timeout_ms > 0 ? opt->busy_timeout_ms : 30000);
 	/* Identity first, read-only: a foreign file must not be touched, not even by the WAL switch. */
 	if (check_identity(st, mode == STORE_CREATE, err))
 		goto fail;
 	if (exec(st, "PRAGMA foreign_keys = ON", err) ||
 	    exec(st, "PRAGMA journal_mode = WAL", err) ||
-	    exec(st, "PRAGMA synchronous = FULL", err))
+	    exec(st, "PRAGMA synchronous = FULL", err) ||
+	    /* the statement journals of triggered inserts in memory, not /var/tmp per row */
+	    exec(st, "PRAGMA temp_store = MEMORY", err))
 		goto fail;
 	if (backup_before_migration(st, store_schema_version(st), err) ||
 	    store_migrate(st, store_schema_version(st), err))

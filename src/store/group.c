@@ -6,11 +6,11 @@
 #include "zio/roster.h"
 
 static const struct resolve_spec group_spec = {
-	"target group", "group",
+	N_("target group"), "group",
 	"SELECT id, name FROM target_group WHERE name = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM target_group WHERE id = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM target_group WHERE name LIKE ?1 ESCAPE '\\' AND ?2 = ?2 ORDER BY name COLLATE NOCASE",
-	"give the id instead",
+	N_("give the id instead"),
 };
 
 #define GROUP_COLS "id, name, weekly_minutes, wlz_share_bp"
@@ -42,7 +42,7 @@ int store_group_get(struct store *st, int64_t id, struct target_group *out, stru
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no target group with id %lld", (long long)id);
 	else
-		st_fail(st, rc, "target group", err);
+		st_fail(st, rc, N_("target group"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -61,7 +61,7 @@ int store_group_each(struct store *st, int (*fn)(const struct target_group *, vo
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "target group", err);
+		stop = st_fail(st, rc, N_("target group"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -80,7 +80,7 @@ static int group_write(struct store *st, const char *sql, const struct target_gr
 	sqlite3_bind_int(s, 2, g->weekly_minutes);
 	sqlite3_bind_int(s, 3, g->wlz_share_bp);
 	sqlite3_bind_int64(s, 4, g->id);
-	snprintf(what, sizeof what, "a target group named '%s'", g->name);
+	snprintf(what, sizeof what, _("a target group named '%s'"), g->name);
 	return st_step_done(st, s, what, err);
 }
 
@@ -113,12 +113,16 @@ int store_group_delete(struct store *st, int64_t id, struct zio_err *err)
 		return err ? err->code : ZIO_EUSAGE;
 	if (st_count(st, "SELECT count(*) FROM class WHERE group_id = ?", id, &n, err))
 		return ZIO_EDB;
-	if (n > 0)
+	if (n == 1)
 		return zio_err_set(err, ZIO_ERULE,
-				   "target group '%s' is used by %lld class%s; move them to another group first",
-				   g.name, (long long)n, n == 1 ? "" : "es");
+				   "target group '%s' is used by %lld class; move them to another group first",
+				   g.name, (long long)n);
+	if (n > 1)
+		return zio_err_set(err, ZIO_ERULE,
+				   "target group '%s' is used by %lld classes; move them to another group first",
+				   g.name, (long long)n);
 	if (st_prepare(st, "DELETE FROM target_group WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "target group", err);
+	return st_step_done(st, s, N_("target group"), err);
 }

@@ -152,20 +152,36 @@ int store_log_get(struct store *st, int64_t id, struct log_entry *out, struct zi
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
-int store_log_list(struct store *st, const struct log_filter *f, struct log_entry **out, size_t *n,
-		   struct zio_err *err)
+/* One statement per way in, each through an index (see store_shift_each): a shift's entries
+ * by log_shift, a professional's by log_professional_date, a class's or a school's by
+ * log_class_date, a provider's by the professional_date ranges of its professionals, and
+ * only with none of these every entry of the dates by log_date_class. */
+#define LOG_LIST_REST \
+	"AND l.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR c.school_id = ?3) AND (?4 = 0 OR l.class_id = ?4) " \
+	"AND (?5 = 0 OR l.professional_id = ?5) AND (?6 = 0 OR p.provider_id = ?6) " \
+	"AND (?7 = 0 OR l.shift_id = ?7) " \
+	"ORDER BY l.date, s.name COLLATE NOCASE, c.name COLLATE NOCASE, l.start_min, l.id"
+
+static const char *const log_list_sql[] = {
+	LOG_SELECT "WHERE l.shift_id = ?7 " LOG_LIST_REST,
+	LOG_SELECT "WHERE l.professional_id = ?5 " LOG_LIST_REST,
+	LOG_SELECT "WHERE l.class_id = ?4 " LOG_LIST_REST,
+	LOG_SELECT "WHERE l.class_id IN (SELECT id FROM class WHERE school_id = ?3) " LOG_LIST_REST,
+	LOG_SELECT "WHERE l.professional_id IN (SELECT id FROM professional WHERE provider_id = ?6) "
+		   LOG_LIST_REST,
+	LOG_SELECT "WHERE 1 " LOG_LIST_REST,
+};
+
+int store_log_each(struct store *st, const struct log_filter *f, int (*fn)(const struct log_entry *, void *),
+		   void *ctx, struct zio_err *err)
 {
 	sqlite3_stmt *s;
-	struct log_entry *v = NULL;
-	size_t cap = 0;
-	int rc;
+	struct log_entry row;
+	size_t way = f->shift_id ? 0 : f->professional_id ? 1 : f->class_id ? 2 : f->school_id ? 3 :
+		     f->provider_id ? 4 : 5;
+	int rc = SQLITE_DONE, stop = 0;
 
-	*out = NULL;
-	*n = 0;
-	if (st_prepare(st, LOG_SELECT "WHERE l.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR c.school_id = ?3) "
-			   "AND (?4 = 0 OR l.class_id = ?4) AND (?5 = 0 OR l.professional_id = ?5) "
-			   "AND (?6 = 0 OR p.provider_id = ?6) AND (?7 = 0 OR l.shift_id = ?7) "
-			   "ORDER BY l.date, s.name COLLATE NOCASE, c.name COLLATE NOCASE, l.start_min, l.id", &s, err))
+	if (st_prepare(st, log_list_sql[way], &s, err))
 		return ZIO_EDB;
 	st_bind_date(s, 1, f->from);
 	st_bind_date(s, 2, f->to);
@@ -174,25 +190,108 @@ int store_log_list(struct store *st, const struct log_filter *f, struct log_entr
 	sqlite3_bind_int64(s, 5, f->professional_id);
 	sqlite3_bind_int64(s, 6, f->provider_id);
 	sqlite3_bind_int64(s, 7, f->shift_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (st_grow(&v, &cap, *n, sizeof *v)) {
-			free(v);
-			*n = 0;
-			st_release(st, s);
-			return zio_err_set(err, ZIO_EDB, "out of memory");
-		}
-		log_read(s, &v[(*n)++]);
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		log_read(s, &row);
+		stop = fn(&row, ctx);
 	}
-	if (rc != SQLITE_DONE) {
-		rc = st_fail(st, rc, "log entry", err);
-		free(v);
-		*n = 0;
-		st_release(st, s);
-		return rc;
-	}
+	if (!stop && rc != SQLITE_DONE)
+		stop = st_fail(st, rc, "log entry", err);
 	st_release(st, s);
-	*out = v;
+	return stop;
+}
+
+struct log_vec {
+	struct log_entry *v;
+	size_t n, cap;
+};
+
+static int log_push(const struct log_entry *e, void *ctx)
+{
+	struct log_vec *vec = ctx;
+
+	if (st_grow(&vec->v, &vec->cap, vec->n, sizeof *vec->v))
+		return ZIO_EDB;
+	vec->v[vec->n++] = *e;
+	return 0;
+}
+
+int store_log_list(struct store *st, const struct log_filter *f, struct log_entry **out, size_t *n,
+		   struct zio_err *err)
+{
+	struct log_vec vec = { 0 };
+	int rc = store_log_each(st, f, log_push, &vec, err);
+
+	if (rc) {
+		free(vec.v);
+		*out = NULL;
+		*n = 0;
+		return rc == ZIO_EDB && err && !err->msg[0] ? zio_err_set(err, ZIO_EDB, "out of memory") : rc;
+	}
+	*out = vec.v;
+	*n = vec.n;
 	return ZIO_OK;
+}
+
+/* The sums per class of shifts and of log entries for the reports, together here: run sql
+ * (?1 school, ?2 from, ?3 to, ?4 upto) and hand each class's row to fn. */
+static int class_minutes_run(struct store *st, const char *sql, int64_t school_id, struct date from,
+			     struct date to, struct date upto, int (*fn)(const struct class_minutes *, void *),
+			     void *ctx, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	struct class_minutes row;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (st_prepare(st, sql, &s, err))
+		return ZIO_EDB;
+	sqlite3_bind_int64(s, 1, school_id);
+	st_bind_date(s, 2, from);
+	st_bind_date(s, 3, to);
+	st_bind_date(s, 4, upto);
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		row.class_id = sqlite3_column_int64(s, 0);
+		row.minutes = sqlite3_column_int64(s, 1);
+		row.minutes_upto = sqlite3_column_int64(s, 2);
+		stop = fn(&row, ctx);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		stop = st_fail(st, rc, "class minutes", err);
+	st_release(st, s);
+	return stop;
+}
+
+int store_shift_class_minutes(struct store *st, int64_t school_id, struct date from, struct date to,
+			      struct date upto, int (*fn)(const struct class_minutes *, void *), void *ctx,
+			      struct zio_err *err)
+{
+	/* through shift_class_date for each class of the school */
+	static const char *const sql[] = {
+		"SELECT class_id, sum(end_min - start_min), "
+		"ifnull(sum(CASE WHEN date <= ?4 THEN end_min - start_min END), 0) FROM shift "
+		"WHERE class_id IN (SELECT id FROM class WHERE school_id = ?1) AND date BETWEEN ?2 AND ?3 "
+		"AND status = 'planned' GROUP BY class_id",
+		"SELECT class_id, sum(end_min - start_min), "
+		"ifnull(sum(CASE WHEN date <= ?4 THEN end_min - start_min END), 0) FROM shift "
+		"WHERE date BETWEEN ?2 AND ?3 AND status = 'planned' AND ?1 = 0 GROUP BY class_id",
+	};
+	return class_minutes_run(st, sql[school_id ? 0 : 1], school_id, from, to, upto, fn, ctx, err);
+}
+
+int store_log_class_minutes(struct store *st, int64_t school_id, struct date from, struct date to,
+			    struct date upto, int (*fn)(const struct class_minutes *, void *), void *ctx,
+			    struct zio_err *err)
+{
+	/* through log_class_date for each class of the school */
+	static const char *const sql[] = {
+		"SELECT class_id, sum(end_min - start_min), "
+		"ifnull(sum(CASE WHEN date <= ?4 THEN end_min - start_min END), 0) FROM log_entry "
+		"WHERE class_id IN (SELECT id FROM class WHERE school_id = ?1) AND date BETWEEN ?2 AND ?3 "
+		"AND kind = 'delivered' GROUP BY class_id",
+		"SELECT class_id, sum(end_min - start_min), "
+		"ifnull(sum(CASE WHEN date <= ?4 THEN end_min - start_min END), 0) FROM log_entry "
+		"WHERE date BETWEEN ?2 AND ?3 AND kind = 'delivered' AND ?1 = 0 GROUP BY class_id",
+	};
+	return class_minutes_run(st, sql[school_id ? 0 : 1], school_id, from, to, upto, fn, ctx, err);
 }
 
 int store_log_count_for_shift(struct store *st, int64_t shift_id, int64_t *n, struct zio_err *err)

@@ -8,6 +8,7 @@
 
 #include "zio/date.h"
 #include "zio/err.h"
+#include "zio/i18n.h"
 #include "zio/store.h"
 
 #define ST_CACHE 96

@@ -6,11 +6,11 @@
 #include "zio/roster.h"
 
 static const struct resolve_spec provider_spec = {
-	"provider", "provider",
+	N_("provider"), "provider",
 	"SELECT id, name FROM provider WHERE name = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM provider WHERE id = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM provider WHERE name LIKE ?1 ESCAPE '\\' AND ?2 = ?2 ORDER BY name COLLATE NOCASE",
-	"give the id instead",
+	N_("give the id instead"),
 };
 
 #define PROVIDER_COLS "id, name, rate_cents"
@@ -41,7 +41,7 @@ int store_provider_get(struct store *st, int64_t id, struct provider *out, struc
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no provider with id %lld", (long long)id);
 	else
-		st_fail(st, rc, "provider", err);
+		st_fail(st, rc, N_("provider"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -60,7 +60,7 @@ int store_provider_each(struct store *st, int (*fn)(const struct provider *, voi
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "provider", err);
+		stop = st_fail(st, rc, N_("provider"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -81,7 +81,7 @@ static int provider_write(struct store *st, const char *sql, const struct provid
 	else
 		sqlite3_bind_int64(s, 2, p->rate_cents);
 	sqlite3_bind_int64(s, 3, p->id);
-	snprintf(what, sizeof what, "a provider named '%s'", p->name);
+	snprintf(what, sizeof what, _("a provider named '%s'"), p->name);
 	return st_step_done(st, s, what, err);
 }
 
@@ -112,12 +112,14 @@ int store_provider_delete(struct store *st, int64_t id, struct zio_err *err)
 		return err ? err->code : ZIO_EUSAGE;
 	if (st_count(st, "SELECT count(*) FROM professional WHERE provider_id = ?", id, &n, err))
 		return ZIO_EDB;
-	if (n > 0)
-		return zio_err_set(err, ZIO_ERULE,
-				   "provider '%s' still has %lld professional%s; remove them first",
-				   p.name, (long long)n, n == 1 ? "" : "s");
+	if (n == 1)
+		return zio_err_set(err, ZIO_ERULE, "provider '%s' still has %lld professional; remove them first",
+				   p.name, (long long)n);
+	if (n > 1)
+		return zio_err_set(err, ZIO_ERULE, "provider '%s' still has %lld professionals; remove them first",
+				   p.name, (long long)n);
 	if (st_prepare(st, "DELETE FROM provider WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "provider", err);
+	return st_step_done(st, s, N_("provider"), err);
 }

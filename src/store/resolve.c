@@ -35,11 +35,12 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 	sqlite3_stmt *s;
 	char list[384] = "";
 	char pattern[ZIO_NAME_LEN * 2 + 3];
+	const char *what = _(spec->what);
 	int n;
 	size_t j = 0;
 
 	if (!*key)
-		return zio_err_set(err, ZIO_EUSAGE, "empty %s name", spec->what);
+		return zio_err_set(err, ZIO_EUSAGE, "empty %s name", what);
 	if (st_prepare(st, spec->by_name, &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
@@ -49,8 +50,8 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 	if (n == 1)
 		return ZIO_OK;
 	if (n > 1)
-		return zio_err_set(err, ZIO_EUSAGE, "%s '%s' is ambiguous: %s; %s", spec->what, key,
-				   list, spec->hint);
+		return zio_err_set(err, ZIO_EUSAGE, "%s '%s' is ambiguous: %s; %s", what, key,
+				   list, _(spec->hint));
 
 	if (text_is_id(key)) {
 		if (st_prepare(st, spec->by_id, &s, err))
@@ -61,7 +62,7 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 		st_release(st, s);
 		if (n == 1)
 			return ZIO_OK;
-		return zio_err_set(err, ZIO_EUSAGE, "no %s with id %s", spec->what, key);
+		return zio_err_set(err, ZIO_EUSAGE, "no %s with id %s", what, key);
 	}
 
 	/* Unknown: offer names that contain the key, case-insensitively. */
@@ -80,8 +81,8 @@ int st_resolve(struct store *st, const struct resolve_spec *spec, const char *ke
 	n = collect(s, 1, list, sizeof list, NULL);
 	st_release(st, s);
 	if (n > 0)
-		return zio_err_set(err, ZIO_EUSAGE, "no %s '%s'; did you mean: %s", spec->what, key, list);
-	return zio_err_set(err, ZIO_EUSAGE, "no %s '%s' (zio %s list shows them)", spec->what, key,
+		return zio_err_set(err, ZIO_EUSAGE, "no %s '%s'; did you mean: %s", what, key, list);
+	return zio_err_set(err, ZIO_EUSAGE, "no %s '%s' (zio %s list shows them)", what, key,
 			   spec->command);
 }
 
@@ -100,7 +101,7 @@ int st_find(struct store *st, const char *sql, int64_t scope, const char *name, 
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(s, 0);
 	else if (rc != SQLITE_DONE)
-		st_fail(st, rc, "lookup", err);
+		st_fail(st, rc, N_("lookup"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? ZIO_OK : ZIO_EDB;
 }

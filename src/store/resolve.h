@@ -9,12 +9,12 @@
 /* Each query takes ?1 (name, id or LIKE pattern) and ?2 (scope id, 0 = any) and returns
  * (id, label) rows. */
 struct resolve_spec {
-	const char *what;     /* "class" */
+	const char *what;     /* "class", marked N_: translated in the messages */
 	const char *command;  /* "class", for "zio class list" */
 	const char *by_name;
 	const char *by_id;
 	const char *like;     /* ?1 is a LIKE pattern with '\' as escape */
-	const char *hint;     /* how to pick one when ambiguous: "use --school" */
+	const char *hint;     /* how to pick one when ambiguous: "use --school" (N_ too) */
 };
 
 int st_resolve(struct store *st, const struct resolve_spec *spec, const char *key, int64_t scope,

@@ -7,11 +7,11 @@
 #include "zio/roster.h"
 
 static const struct resolve_spec school_spec = {
-	"school", "school",
+	N_("school"), "school",
 	"SELECT id, name FROM school WHERE name = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM school WHERE id = ?1 AND ?2 = ?2",
 	"SELECT id, name FROM school WHERE name LIKE ?1 ESCAPE '\\' AND ?2 = ?2 ORDER BY name COLLATE NOCASE",
-	"give the id instead",
+	N_("give the id instead"),
 };
 
 #define SCHOOL_COLS "id, name, brin, region, day_start, day_end, " \
@@ -61,7 +61,7 @@ int store_school_get(struct store *st, int64_t id, struct school *out, struct zi
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no school with id %lld", (long long)id);
 	else
-		st_fail(st, rc, "school", err);
+		st_fail(st, rc, N_("school"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -80,7 +80,7 @@ int store_school_each(struct store *st, int (*fn)(const struct school *, void *)
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "school", err);
+		stop = st_fail(st, rc, N_("school"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -108,8 +108,10 @@ static void school_bind(sqlite3_stmt *s, const struct school *sc)
 static void school_what(const struct school *sc, char *buf, size_t len)
 {
 	/* Name the clashing field: a BRIN code clash is likelier than it looks. */
-	snprintf(buf, len, "a school named '%s'%s%s%s", sc->name, sc->brin[0] ? " or with BRIN code '" : "",
-		 sc->brin, sc->brin[0] ? "'" : "");
+	if (sc->brin[0])
+		snprintf(buf, len, _("a school named '%s' or with BRIN code '%s'"), sc->name, sc->brin);
+	else
+		snprintf(buf, len, _("a school named '%s'"), sc->name);
 }
 
 int store_school_insert(struct store *st, struct school *sc, struct zio_err *err)
@@ -161,12 +163,14 @@ int store_school_delete(struct store *st, int64_t id, struct zio_err *err)
 		return err ? err->code : ZIO_EUSAGE;
 	if (st_count(st, "SELECT count(*) FROM class WHERE school_id = ?", id, &n, err))
 		return ZIO_EDB;
-	if (n > 0)
-		return zio_err_set(err, ZIO_ERULE,
-				   "school '%s' still has %lld class%s; remove or move them first",
-				   sc.name, (long long)n, n == 1 ? "" : "es");
+	if (n == 1)
+		return zio_err_set(err, ZIO_ERULE, "school '%s' still has %lld class; remove or move them first",
+				   sc.name, (long long)n);
+	if (n > 1)
+		return zio_err_set(err, ZIO_ERULE, "school '%s' still has %lld classes; remove or move them first",
+				   sc.name, (long long)n);
 	if (st_prepare(st, "DELETE FROM school WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "school", err);
+	return st_step_done(st, s, N_("school"), err);
 }

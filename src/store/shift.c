@@ -87,17 +87,28 @@ int store_pattern_delete(struct store *st, int64_t id, struct zio_err *err)
 	return st_step_done(st, s, "pattern", err);
 }
 
+/* As store_shift_each: one statement per way in, so that a school's patterns are read through
+ * pattern_class for its classes, not by walking every pattern of the country. */
+#define PATTERN_EACH_REST \
+	"AND (?1 = 0 OR c.school_id = ?1) AND (?2 = 0 OR p.class_id = ?2) AND (?3 = 0 OR p.professional_id = ?3) " \
+	"ORDER BY s.name COLLATE NOCASE, c.name COLLATE NOCASE, p.weekday, p.start_min, p.id"
+
+static const char *const pattern_each_sql[] = {
+	PATTERN_SELECT "WHERE p.class_id = ?2 " PATTERN_EACH_REST,
+	PATTERN_SELECT "WHERE p.professional_id = ?3 " PATTERN_EACH_REST,
+	PATTERN_SELECT "WHERE p.class_id IN (SELECT id FROM class WHERE school_id = ?1) " PATTERN_EACH_REST,
+	PATTERN_SELECT "WHERE 1 " PATTERN_EACH_REST,
+};
+
 int store_pattern_each(struct store *st, int64_t school_id, int64_t class_id, int64_t professional_id,
 		       int (*fn)(const struct pattern *, void *), void *ctx, struct zio_err *err)
 {
 	sqlite3_stmt *s;
 	struct pattern row;
 	int rc = SQLITE_DONE, stop = 0;
+	size_t way = class_id ? 0 : professional_id ? 1 : school_id ? 2 : 3;
 
-	if (st_prepare(st, PATTERN_SELECT "WHERE (?1 = 0 OR c.school_id = ?1) AND (?2 = 0 OR p.class_id = ?2) "
-			   "AND (?3 = 0 OR p.professional_id = ?3) "
-			   "ORDER BY s.name COLLATE NOCASE, c.name COLLATE NOCASE, p.weekday, p.start_min, p.id",
-		       &s, err))
+	if (st_prepare(st, pattern_each_sql[way], &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, school_id);
 	sqlite3_bind_int64(s, 2, class_id);
@@ -261,20 +272,36 @@ int store_shift_get(struct store *st, int64_t id, struct shift *out, struct zio_
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
 
+/* One statement per way in, so that each reaches its rows through an index and reads only
+ * them: a professional's by shift_professional_date, a class's by shift_class_date, a
+ * school's by the class_date ranges of its classes, a provider's by the professional_date
+ * ranges of its professionals, and only with none of these every shift of the dates by
+ * shift_date_class. One statement with "(?N = 0 OR col = ?N)" for all of them would walk the
+ * whole country's shifts of the dates for a single school. */
+#define SHIFT_EACH_REST \
+	"AND sh.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR c.school_id = ?3) AND (?4 = 0 OR sh.class_id = ?4) " \
+	"AND (?5 = 0 OR sh.professional_id = ?5) AND (?6 OR sh.status = 'planned') " \
+	"AND (?7 = 0 OR pr.provider_id = ?7) " \
+	"ORDER BY sh.date, s.name COLLATE NOCASE, c.name COLLATE NOCASE, sh.start_min, pr.name, sh.id"
+
+static const char *const shift_each_sql[] = {
+	SHIFT_SELECT "WHERE sh.professional_id = ?5 " SHIFT_EACH_REST,
+	SHIFT_SELECT "WHERE sh.class_id = ?4 " SHIFT_EACH_REST,
+	SHIFT_SELECT "WHERE sh.class_id IN (SELECT id FROM class WHERE school_id = ?3) " SHIFT_EACH_REST,
+	SHIFT_SELECT "WHERE sh.professional_id IN (SELECT id FROM professional WHERE provider_id = ?7) "
+		     SHIFT_EACH_REST,
+	SHIFT_SELECT "WHERE 1 " SHIFT_EACH_REST,
+};
+
 int store_shift_each(struct store *st, const struct shift_filter *f,
 		     int (*fn)(const struct shift *, void *), void *ctx, struct zio_err *err)
 {
 	sqlite3_stmt *s;
 	struct shift row;
 	int rc = SQLITE_DONE, stop = 0;
+	size_t way = f->professional_id ? 0 : f->class_id ? 1 : f->school_id ? 2 : f->provider_id ? 3 : 4;
 
-	/* The date range comes first so that SQLite walks shift_date_class (or
-	 * shift_professional_date / shift_class_date when those are given). */
-	if (st_prepare(st, SHIFT_SELECT "WHERE sh.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR c.school_id = ?3) "
-			   "AND (?4 = 0 OR sh.class_id = ?4) AND (?5 = 0 OR sh.professional_id = ?5) "
-			   "AND (?6 OR sh.status = 'planned') "
-			   "ORDER BY sh.date, s.name COLLATE NOCASE, c.name COLLATE NOCASE, sh.start_min, pr.name, sh.id",
-		       &s, err))
+	if (st_prepare(st, shift_each_sql[way], &s, err))
 		return ZIO_EDB;
 	st_bind_date(s, 1, f->from);
 	st_bind_date(s, 2, f->to);
@@ -282,6 +309,7 @@ int store_shift_each(struct store *st, const struct shift_filter *f,
 	sqlite3_bind_int64(s, 4, f->class_id);
 	sqlite3_bind_int64(s, 5, f->professional_id);
 	sqlite3_bind_int(s, 6, f->with_cancelled);
+	sqlite3_bind_int64(s, 7, f->provider_id);
 	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		shift_read(s, &row);
 		stop = fn(&row, ctx);
@@ -384,6 +412,49 @@ int store_team_has(struct store *st, int64_t professional_id, int64_t class_id, 
 	rc = sqlite3_step(s);
 	*member = rc == SQLITE_ROW;
 	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? ZIO_OK : st_fail(st, rc, "team", err);
+	st_release(st, s);
+	return rc;
+}
+
+int store_team_spans(struct store *st, int64_t school_id, struct date from, struct date to,
+		     struct team_span **out, size_t *n, struct zio_err *err)
+{
+	sqlite3_stmt *s;
+	struct team_span *v = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	/* through team_member_class for each class of the school */
+	if (st_prepare(st, "SELECT professional_id, class_id, date_from, date_to FROM team_member "
+			   "WHERE class_id IN (SELECT id FROM class WHERE school_id = ?1) "
+			   "AND (date_from IS NULL OR date_from <= ?3) AND (date_to IS NULL OR date_to >= ?2)", &s, err))
+		return ZIO_EDB;
+	sqlite3_bind_int64(s, 1, school_id);
+	st_bind_date(s, 2, from);
+	st_bind_date(s, 3, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (st_grow(&v, &cap, *n, sizeof *v)) {
+			free(v);
+			*n = 0;
+			st_release(st, s);
+			return zio_err_set(err, ZIO_EDB, "out of memory");
+		}
+		v[*n].professional_id = sqlite3_column_int64(s, 0);
+		v[*n].class_id = sqlite3_column_int64(s, 1);
+		v[*n].from = st_column_date(s, 2);
+		v[*n].to = st_column_date(s, 3);
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE) {
+		rc = st_fail(st, rc, "team", err);
+		free(v);
+		*n = 0;
+	} else {
+		rc = ZIO_OK;
+		*out = v;
+	}
 	st_release(st, s);
 	return rc;
 }

@@ -7,13 +7,13 @@
 #include "zio/roster.h"
 
 static const struct resolve_spec staff_spec = {
-	"professional", "staff",
+	N_("professional"), "staff",
 	"SELECT p.id, p.name || ' (' || v.name || ', id ' || p.id || ')' FROM professional p JOIN provider v ON v.id = p.provider_id "
 	"WHERE p.name = ?1 AND (?2 = 0 OR p.provider_id = ?2) ORDER BY v.name",
 	"SELECT p.id, p.name FROM professional p WHERE p.id = ?1 AND ?2 = ?2",
 	"SELECT p.id, p.name || ' (' || v.name || ')' FROM professional p JOIN provider v ON v.id = p.provider_id "
 	"WHERE p.name LIKE ?1 ESCAPE '\\' AND (?2 = 0 OR p.provider_id = ?2) ORDER BY p.name",
-	"give the id instead",
+	N_("give the id instead"),
 };
 
 #define STAFF_SELECT \
@@ -52,7 +52,7 @@ int store_staff_get(struct store *st, int64_t id, struct professional *out, stru
 	else if (rc == SQLITE_DONE)
 		zio_err_set(err, ZIO_EUSAGE, "no professional with id %lld", (long long)id);
 	else
-		st_fail(st, rc, "professional", err);
+		st_fail(st, rc, N_("professional"), err);
 	st_release(st, s);
 	return rc == SQLITE_ROW ? ZIO_OK : (rc == SQLITE_DONE ? ZIO_EUSAGE : ZIO_EDB);
 }
@@ -73,7 +73,7 @@ int store_staff_each(struct store *st, const struct roster_filter *f,
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "professional", err);
+		stop = st_fail(st, rc, N_("professional"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -95,7 +95,7 @@ static int staff_write(struct store *st, const char *sql, const struct professio
 	st_bind_date(s, 5, p->active_from);
 	st_bind_date(s, 6, p->active_to);
 	sqlite3_bind_int64(s, 7, p->id);
-	snprintf(what, sizeof what, "a professional named '%s' at this provider", p->name);
+	snprintf(what, sizeof what, _("a professional named '%s' at this provider"), p->name);
 	return st_step_done(st, s, what, err);
 }
 
@@ -129,14 +129,18 @@ int store_staff_delete(struct store *st, int64_t id, struct zio_err *err)
 	if (st_count(st, "SELECT (SELECT count(*) FROM shift WHERE professional_id = ?1) + "
 			 "(SELECT count(*) FROM log_entry WHERE professional_id = ?1 OR replaced_by = ?1)", id, &n, err))
 		return ZIO_EDB;
-	if (n > 0)
+	if (n == 1)
 		return zio_err_set(err, ZIO_ERULE,
-				   "%s has %lld shift%s; set an end date instead (zio staff edit --to DATE)", p.name,
-				   (long long)n, n == 1 ? "" : "s");
+				   "%s has %lld shift; set an end date instead (zio staff edit --to DATE)", p.name,
+				   (long long)n);
+	if (n > 1)
+		return zio_err_set(err, ZIO_ERULE,
+				   "%s has %lld shifts; set an end date instead (zio staff edit --to DATE)", p.name,
+				   (long long)n);
 	if (st_prepare(st, "DELETE FROM professional WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	return st_step_done(st, s, "professional", err);
+	return st_step_done(st, s, N_("professional"), err);
 }
 
 int store_staff_find(struct store *st, int64_t provider_id, const char *name, int64_t *id,

@@ -41,7 +41,7 @@ int store_team_each(struct store *st, const struct roster_filter *f,
 		stop = fn(&row, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "team member", err);
+		stop = st_fail(st, rc, N_("team member"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -64,7 +64,7 @@ int store_team_insert(struct store *st, struct team_member *t, struct zio_err *e
 	st_bind_date(s, 4, t->to);
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
-		rc = st_fail(st, rc, "team member", err);
+		rc = st_fail(st, rc, N_("team member"), err);
 		st_release(st, s);
 		return rc;
 	}
@@ -81,7 +81,7 @@ int store_team_insert(struct store *st, struct team_member *t, struct zio_err *e
 	sqlite3_bind_int64(s, 2, t->class_id);
 	st_bind_date(s, 3, t->from);
 	st_bind_date(s, 4, t->to);
-	rc = st_step_done(st, s, "this team membership", err);
+	rc = st_step_done(st, s, N_("this team membership"), err);
 	if (rc == ZIO_OK)
 		t->id = sqlite3_last_insert_rowid(st->db);
 	return rc;
@@ -118,7 +118,7 @@ int store_team_delete(struct store *st, int64_t id, struct zio_err *err)
 	if (st_prepare(st, "DELETE FROM team_member WHERE id = ?", &s, err))
 		return ZIO_EDB;
 	sqlite3_bind_int64(s, 1, id);
-	if (st_step_done(st, s, "team member", err))
+	if (st_step_done(st, s, N_("team member"), err))
 		return err ? err->code : ZIO_EDB;
 	if (sqlite3_changes(st->db) == 0)
 		return zio_err_set(err, ZIO_EUSAGE, "no team membership with id %lld", (long long)id);
@@ -144,7 +144,7 @@ int store_roster_counts(struct store *st, struct roster_counts *out, struct zio_
 		out->team_members = sqlite3_column_int64(s, 5);
 		rc = ZIO_OK;
 	} else {
-		rc = st_fail(st, rc, "counts", err);
+		rc = st_fail(st, rc, N_("counts"), err);
 	}
 	st_release(st, s);
 	return rc;

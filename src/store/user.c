@@ -46,7 +46,7 @@ int store_user_get(struct store *st, const char *login, struct app_user *out, st
 	} else if (rc == SQLITE_DONE) {
 		rc = zio_err_set(err, ZIO_ERULE, "no user '%.64s' (see zio user list)", login);
 	} else {
-		rc = st_fail(st, rc, "user", err);
+		rc = st_fail(st, rc, N_("user"), err);
 	}
 	st_release(st, s);
 	return rc;
@@ -76,7 +76,7 @@ int store_user_insert(struct store *st, struct app_user *u, struct zio_err *err)
 	if (st_prepare(st, "INSERT INTO app_user (login, role, provider_id, school_id) VALUES (?, ?, ?, ?)", &s, err))
 		return ZIO_EDB;
 	user_bind(s, u);
-	rc = st_step_done(st, s, "this user", err);
+	rc = st_step_done(st, s, N_("this user"), err);
 	if (rc == ZIO_OK)
 		u->id = sqlite3_last_insert_rowid(st->db);
 	return rc;
@@ -93,7 +93,7 @@ int store_user_update(struct store *st, const struct app_user *u, struct zio_err
 		return ZIO_EDB;
 	user_bind(s, u);
 	sqlite3_bind_int64(s, 5, u->id);
-	return st_step_done(st, s, "this user", err);
+	return st_step_done(st, s, N_("this user"), err);
 }
 
 int store_user_delete(struct store *st, const char *login, struct zio_err *err)
@@ -104,7 +104,7 @@ int store_user_delete(struct store *st, const char *login, struct zio_err *err)
 	if (st_prepare(st, "DELETE FROM app_user WHERE login = ?", &s, err))
 		return ZIO_EDB;
 	st_bind_text(s, 1, login);
-	if ((rc = st_step_done(st, s, "this user", err)))
+	if ((rc = st_step_done(st, s, N_("this user"), err)))
 		return rc;
 	if (sqlite3_changes(st->db) == 0)
 		return zio_err_set(err, ZIO_ERULE, "no user '%.64s' (see zio user list)", login);
@@ -124,7 +124,7 @@ int store_user_each(struct store *st, int (*fn)(const struct app_user *, void *)
 		stop = fn(&u, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "user", err);
+		stop = st_fail(st, rc, N_("user"), err);
 	st_release(st, s);
 	return stop;
 }
@@ -186,7 +186,7 @@ int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(c
 		stop = fn(&r, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
-		stop = st_fail(st, rc, "audit", err);
+		stop = st_fail(st, rc, N_("audit"), err);
 	st_release(st, s);
 	return stop;
 }

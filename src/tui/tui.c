@@ -22,15 +22,15 @@ static const struct view *const views[VIEW_COUNT] = {
 
 /* Keys every view has, after its own in the help. */
 static const struct key_help global_keys[] = {
-	{ "1-8, Tab", "switch view (week, day, staff, classes, hours, timesheets, calendar, reports)", NULL },
-	{ "[ ] PgUp PgDn", "previous / next week", NULL },
-	{ "t", "today", NULL },
-	{ "g", "go to a week (2026-W48) or a date (2026-11-24)", NULL },
-	{ "s", "switch school", NULL },
-	{ "u", "undo the last change of this session", NULL },
-	{ "Ctrl-L", "redraw the screen", NULL },
-	{ "?", "this help (also F1)", "help" },
-	{ "q", "quit", "quit" },
+	{ N_("1-8, Tab"), N_("switch view (week, day, staff, classes, hours, timesheets, calendar, reports)"), NULL },
+	{ N_("[ ] PgUp PgDn"), N_("previous / next week"), NULL },
+	{ "t", N_("today"), NULL },
+	{ "g", N_("go to a week (2026-W48) or a date (2026-11-24)"), NULL },
+	{ "s", N_("switch school"), NULL },
+	{ "u", N_("undo the last change of this session"), NULL },
+	{ N_("Ctrl-L"), N_("redraw the screen"), NULL },
+	{ "?", N_("this help (also F1)"), N_("help") },
+	{ "q", N_("quit"), N_("quit") },
 	{ NULL, NULL, NULL },
 };
 
@@ -122,11 +122,13 @@ void tui_draw_frame(struct tui *t, const char *title_extra)
 	const struct view *v = views[t->view];
 	int x = 0;
 
-	snprintf(title, sizeof title, " zio  %d %s  │  %.120s (%s)  │  week %s, %02d-%02d to %02d-%02d  │  %s%suser %.60s%s%s%s ",
-		 t->view + 1, v->title, t->school.name, units_region_name(t->school.region),
+	/* TRANSLATORS: the title bar: view number and title, school (holiday region), the week
+	 * from Monday to Friday (day-month), then the user and, for a listed user, " (" role ")" */
+	snprintf(title, sizeof title, _(" zio  %d %s  │  %.120s (%s)  │  week %s, %02d-%02d to %02d-%02d  │  %s%suser %.60s%s%s%s "),
+		 t->view + 1, _(v->title), t->school.name, units_region_name(t->school.region),
 		 date_format_isoweek(t->week, ws), mon.d, mon.m, fri.d, fri.m, title_extra ? title_extra : "",
 		 title_extra ? "  │  " : "", t->c->actor.login, t->c->actor.listed ? " (" : "",
-		 t->c->actor.listed ? role_name(t->c->actor.role) : "", t->c->actor.listed ? ")" : "");
+		 t->c->actor.listed ? ui_role_name(t->c->actor.role) : "", t->c->actor.listed ? ")" : "");
 	attron(ui_attr(UIR_TITLE));
 	ui_text(0, 0, COLS, title, true);
 	attroff(ui_attr(UIR_TITLE));
@@ -173,10 +175,10 @@ void tui_redraw(struct tui *t)
 	erase();
 	if (too_small()) {
 		char m[96];
-		snprintf(m, sizeof m, "make the window larger: zio needs %dx%d, this is %dx%d", TUI_MIN_COLS,
+		snprintf(m, sizeof m, _("make the window larger: zio needs %dx%d, this is %dx%d"), TUI_MIN_COLS,
 			 TUI_MIN_ROWS, COLS, LINES);
 		ui_text(LINES / 2, 0, COLS, m, false);
-		ui_text(LINES / 2 + 1, 0, COLS, "(q quits)", false);
+		ui_text(LINES / 2 + 1, 0, COLS, _("(q quits)"), false);
 		return;
 	}
 	if (t->backdrop) {
@@ -203,7 +205,7 @@ int tui_write(struct tui *t, int (*fn)(struct tui *t, void *ctx, struct zio_err 
 			store_rollback(t->c->st);
 		}
 	}
-	tui_message(t, true, "%s", err.msg[0] ? err.msg : "the change failed");
+	tui_message(t, true, "%s", err.msg[0] ? err.msg : _("the change failed"));
 	tui_invalidate(t);
 	return err.code ? err.code : ZIO_EDB;
 }
@@ -290,6 +292,38 @@ void tui_undo(struct tui *t)
 				t->undo[i].after.version = now.version;
 }
 
+/* One key of the help: "  a              add a shift". In Dutch the words are wrapped under
+ * themselves when they are wider than the box (Dutch ones often are); English keeps one line
+ * a key, as the tests and the manual show it. Returns the new line count. */
+static int help_key(const struct key_help *k, const char **lines, char (*buf)[160], int n, int max)
+{
+	const char *what = _(k->what);
+	int width = COLS - 10 - 17;   /* the box's text width, less the key column */
+	bool first = true, wrap = i18n_lang() != I18N_EN;
+
+	while (n < max) {
+		size_t len = strlen(what), cut = len;
+		if (wrap && width >= 20 && text_width(what) > width) {
+			/* the last space that fits, else the whole word */
+			size_t fit = text_fit(what, width, NULL);
+			cut = fit;
+			while (cut > 0 && what[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = fit;
+		}
+		snprintf(buf[n], sizeof buf[n], "  %-14s %.*s", first ? key_words(k->keys) : "", (int)cut, what);
+		lines[n] = buf[n], n++;
+		first = false;
+		what += cut;
+		while (*what == ' ')
+			what++;
+		if (!*what)
+			break;
+	}
+	return n;
+}
+
 void tui_show_help(struct tui *t)
 {
 	const struct view *v = views[t->view];
@@ -297,22 +331,19 @@ void tui_show_help(struct tui *t)
 	static char buf[96][160];
 	int n = 0;
 
-	snprintf(buf[n], sizeof buf[n], "%s: keys", v->title);
+	snprintf(buf[n], sizeof buf[n], _("%s: keys"), _(v->title));
 	lines[n] = buf[n], n++;
 	lines[n++] = "";
-	for (const struct key_help *k = v->keys; k && k->keys && n < 80; k++) {
+	for (const struct key_help *k = v->keys; k && k->keys && n < 70; k++) {
 		if (!tui_may(t, k->act))
 			continue;   /* what the role cannot do is not offered */
-		snprintf(buf[n], sizeof buf[n], "  %-14s %s", key_words(k->keys), _(k->what));
-		lines[n] = buf[n], n++;
+		n = help_key(k, lines, buf, n, 70);
 	}
 	lines[n++] = "";
-	lines[n++] = "Everywhere:";
-	for (const struct key_help *k = global_keys; k->keys && n < 94; k++) {
-		snprintf(buf[n], sizeof buf[n], "  %-14s %s", key_words(k->keys), _(k->what));
-		lines[n] = buf[n], n++;
-	}
-	ui_show_lines(t, "Help", lines, n);
+	lines[n++] = _("Everywhere:");
+	for (const struct key_help *k = global_keys; k->keys && n < 96; k++)
+		n = help_key(k, lines, buf, n, 96);
+	ui_show_lines(t, _("Help"), lines, n);
 }
 
 struct school_list {
@@ -356,7 +387,7 @@ bool tui_pick_school(struct tui *t)
 		if (l.v[i].id == t->school_id)
 			sel = (int)i;
 	}
-	k = ui_pick(t, "School", items, (int)l.n, sel, -1, NULL);
+	k = ui_pick(t, _("School"), items, (int)l.n, sel, -1, NULL);
 	if (k >= 0) {
 		t->school_id = l.v[k].id;
 		t->school = l.v[k];
@@ -377,7 +408,7 @@ static void go_to(struct tui *t)
 	struct isoweek w;
 	struct date d;
 
-	if (!ui_prompt(t, "Go to week or date:", buf, sizeof buf))
+	if (!ui_prompt(t, _("Go to week or date:"), buf, sizeof buf))
 		return;
 	if (date_parse_isoweek(buf, &w, NULL) == ZIO_OK) {
 		tui_set_week(t, w);
@@ -428,7 +459,7 @@ static bool refused_key(struct tui *t, int ch, bool is_key)
 {
 	for (const struct key_help *k = views[t->view]->keys; k && k->keys; k++)
 		if (tui_key_is(k, ch, is_key) && !tui_may(t, k->act)) {
-			tui_message(t, true, "not allowed for your role (%s): %s", role_name(t->c->actor.role), _(k->what));
+			tui_message(t, true, "not allowed for your role (%s): %s", ui_role_name(t->c->actor.role), _(k->what));
 			return true;
 		}
 	return false;
@@ -512,7 +543,7 @@ static int start(struct tui *t, struct cli *c, const struct tui_start *st, struc
 		t->school_id = l.v[0].id;
 		free(l.v);
 		zio_err_clear(err);
-		tui_message(t, false, "%s", "several schools: press s to switch");
+		tui_message(t, false, "%s", _("several schools: press s to switch"));
 	}
 	if (store_school_get(c->st, t->school_id, &t->school, err))
 		return err->code;
@@ -554,10 +585,10 @@ int tui_run(struct cli *c, const struct tui_start *st)
 		if (!st->first_run)
 			planner_close(&t.pl);
 		if (st->first_run)
-			fprintf(stderr, "zio: no roster yet at %s: start zio in a terminal to make one, or run zio init\n",
+			fprintf(stderr, _("zio: no roster yet at %s: start zio in a terminal to make one, or run zio init\n"),
 				c->db_path);
 		else
-			fprintf(stderr, "zio: the interface needs a terminal; use the commands (zio --help) in scripts\n");
+			fprintf(stderr, "%s", _("zio: the interface needs a terminal; use the commands (zio --help) in scripts\n"));
 		return ZIO_EUSAGE;
 	}
 	/* ncursesw draws UTF-8 names only in a UTF-8 locale; C.UTF-8 exists on every Debian. */
@@ -569,7 +600,7 @@ int tui_run(struct cli *c, const struct tui_start *st)
 	if (!screen) {
 		if (!st->first_run)
 			planner_close(&t.pl);
-		fprintf(stderr, "zio: cannot start the terminal interface (TERM=%s unknown?)\n",
+		fprintf(stderr, _("zio: cannot start the terminal interface (TERM=%s unknown?)\n"),
 			getenv("TERM") ? getenv("TERM") : "");
 		return ZIO_EDB;
 	}

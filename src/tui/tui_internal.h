@@ -9,6 +9,7 @@
 
 #include "zio/access.h"
 #include "zio/cli.h"
+#include "zio/hours.h"
 #include "zio/i18n.h"
 #include "zio/plan.h"
 #include "zio/roster.h"
@@ -46,7 +47,7 @@ struct tui;
 
 struct view {
 	const char *name;   /* "week": the --view name */
-	const char *title;  /* "Week planner" */
+	const char *title;  /* "Week planner", marked N_(): translated where drawn */
 	const struct key_help *keys;
 	void (*draw)(struct tui *t);
 	bool (*key)(struct tui *t, int ch, bool is_key);   /* true when handled */
@@ -122,6 +123,17 @@ int tui_first_run(struct tui *t, bool have_db, struct zio_err *err);
  * with spaces to width when pad. Returns the columns used. */
 int ui_text(int y, int x, int width, const char *s, bool pad);
 void ui_fill(int y, int x, int width);
+/* Words and numbers as the chosen language shows them: a decimal comma in Dutch (in place:
+ * "19.5" -> "19,5"), the role of a user, the status of a timesheet (and the widest of them),
+ * s cut or padded to exactly cols display columns. Weekdays: _(date_weekday_name(d)). */
+char *ui_decimal(char *buf);
+const char *ui_role_name(enum role r);
+const char *ui_status_name(enum ts_status s);
+int ui_status_width(void);
+const char *ui_pad(const char *s, int cols, char *buf, size_t len);
+/* A word whose msgid carries a context, "staff column|contract": translated, or without the
+ * context when untranslated (English), so that one English word can have two Dutch ones. */
+const char *ui_ctx(const char *msgid);
 void ui_box(int y, int x, int h, int w, const char *title);
 /* A one-line prompt at the bottom; buf holds the default. 1 on Enter, 0 on Esc. */
 int ui_prompt(struct tui *t, const char *label, char *buf, size_t len);

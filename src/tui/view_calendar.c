@@ -8,10 +8,10 @@
 #include "tui_internal.h"
 
 static const struct key_help keys[] = {
-	{ "up/down", "select", NULL },
-	{ "a", "add a study day (or part of a day)", "add", ACT_CALENDAR },
-	{ "d", "remove the selected study day", "remove", ACT_CALENDAR },
-	{ "[ ]", "previous / next school year", "year" },
+	{ N_("up/down"), N_("select"), NULL },
+	{ "a", N_("add a study day (or part of a day)"), N_("add"), ACT_CALENDAR },
+	{ "d", N_("remove the selected study day"), N_("remove"), ACT_CALENDAR },
+	{ N_("[ ]"), N_("previous / next school year"), N_("year") },
 	{ NULL, NULL, NULL },
 };
 
@@ -93,7 +93,7 @@ static void load(struct tui *t, int sy)
 		run = day;
 	}
 	add_line("", CAL_OPEN, 0);
-	add_line("Study days and closures of this school (d removes the selected one):", CAL_OPEN, 0);
+	add_line(_("Study days and closures of this school (d removes the selected one):"), CAL_OPEN, 0);
 	for (size_t i = 0; i < cs.nclosures; i++) {
 		const struct closure *k = &cs.closures[i];
 		char t1[TIME_STR_LEN], t2[TIME_STR_LEN], times[16] = "";
@@ -106,7 +106,7 @@ static void load(struct tui *t, int sy)
 		add_line(line, k->start >= 0 ? CAL_PARTLY : CAL_CLOSED, k->id);
 	}
 	if (!cs.nclosures)
-		add_line("  none yet: press a to add a study day", CAL_OPEN, 0);
+		add_line(_("  none yet: press a to add a study day"), CAL_OPEN, 0);
 	calendar_school_free(&cs);
 }
 
@@ -121,7 +121,7 @@ static void draw(struct tui *t)
 	char head[96], sy[SCHOOLYEAR_STR_LEN];
 
 	load(t, year_of(t));
-	snprintf(head, sizeof head, "School year %s: closed weekdays", date_format_school_year(c.sy, sy));
+	snprintf(head, sizeof head, _("School year %s: closed weekdays"), date_format_school_year(c.sy, sy));
 	attron(ui_attr(UIR_HEADER));
 	ui_text(1, 0, COLS, head, true);
 	attroff(ui_attr(UIR_HEADER));
@@ -160,7 +160,7 @@ static int check_times(const char *v, struct zio_err *err)
 
 static int check_reason(const char *v, struct zio_err *err)
 {
-	return text_check_name(v, "reason", err);
+	return text_check_name(v, _("reason"), err);
 }
 
 static int do_add(struct tui *t, void *ctx, struct zio_err *err)
@@ -179,13 +179,13 @@ static void add(struct tui *t)
 	struct closure k = { .start = -1, .end = -1 };
 
 	memset(f, 0, sizeof f);
-	f[0] = (struct form_field){ .label = "Date", .check = check_date };
+	f[0] = (struct form_field){ .label = _("Date"), .check = check_date };
 	date_format(t->day, f[0].value);
-	f[1] = (struct form_field){ .label = "Until (optional)", .check = check_optional_date };
-	f[2] = (struct form_field){ .label = "Hours (optional)", .check = check_times };
-	f[3] = (struct form_field){ .label = "Reason", .check = check_reason };
+	f[1] = (struct form_field){ .label = _("Until (optional)"), .check = check_optional_date };
+	f[2] = (struct form_field){ .label = _("Hours (optional)"), .check = check_times };
+	f[3] = (struct form_field){ .label = _("Reason"), .check = check_reason };
 	snprintf(f[3].value, sizeof f[3].value, "studiedag");
-	if (!ui_form(t, "Add a study day (empty hours: the whole day)", f, 4, NULL, NULL))
+	if (!ui_form(t, _("Add a study day (empty hours: the whole day)"), f, 4, NULL, NULL))
 		return;
 	k.school_id = t->school_id;
 	date_parse(f[0].value, &k.from, NULL);
@@ -228,11 +228,11 @@ static bool key(struct tui *t, int ch, bool is_key)
 			tui_message(t, true, "select a study day in the list below the holidays first");
 			return true;
 		}
-		if (ui_confirm(t, "Remove this study day?") && tui_write(t, do_rm, &id) == ZIO_OK)
+		if (ui_confirm(t, _("Remove this study day?")) && tui_write(t, do_rm, &id) == ZIO_OK)
 			tui_message(t, false, "removed");
 		return true;
 	}
 	return false;
 }
 
-const struct view view_calendar = { "calendar", "Calendar", keys, draw, key, NULL, reload };
+const struct view view_calendar = { "calendar", N_("Calendar"), keys, draw, key, NULL, reload };

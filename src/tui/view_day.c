@@ -8,9 +8,9 @@
 #include "tui_internal.h"
 
 static const struct key_help keys[] = {
-	{ "up/down", "select a class", NULL },
-	{ "left/right", "previous / next day", "day" },
-	{ "w", "back to the week planner", "back" },
+	{ N_("up/down"), N_("select a class"), NULL },
+	{ N_("left/right"), N_("previous / next day"), N_("day") },
+	{ "w", N_("back to the week planner"), N_("back") },
 	{ NULL, NULL, NULL },
 };
 
@@ -80,8 +80,8 @@ static void draw(struct tui *t)
 
 	load(t);
 	span = end - start;
-	snprintf(line, sizeof line, "%s %s  ·  %s", date_weekday_name(date_weekday(t->day)), date_format(t->day, dd),
-		 d.cal.status == CAL_OPEN ? "open" : d.cal.reason);
+	snprintf(line, sizeof line, "%s %s  ·  %s", _(date_weekday_name(date_weekday(t->day))), date_format(t->day, dd),
+		 d.cal.status == CAL_OPEN ? _("open") : d.cal.reason);
 	attron(ui_attr(d.cal.status == CAL_OPEN ? UIR_HEADER : UIR_CLOSED));
 	ui_text(1, 0, COLS, line, false);
 	attroff(ui_attr(UIR_HEADER) | ui_attr(UIR_CLOSED));
@@ -137,7 +137,7 @@ static void draw(struct tui *t)
 		y += lanes;
 	}
 	if (!d.nrows)
-		ui_text(top, 0, COLS, "no classes yet: add them with zio class add or zio import classes", false);
+		ui_text(top, 0, COLS, _("no classes yet: add them with zio class add or zio import classes"), false);
 	/* the selected class in words */
 	mvhline(LINES - 7, 0, ACS_HLINE, COLS);
 	if (d.nrows) {
@@ -145,7 +145,7 @@ static void draw(struct tui *t)
 		size_t ci = (size_t)t->list_sel[t->view];
 		bool any = false;
 		if (now >= 0) {
-			snprintf(line, sizeof line, "now %s", time_format(now, a));
+			snprintf(line, sizeof line, _("now %s"), time_format(now, a));
 			attron(ui_attr(UIR_NOW));
 			ui_text(y, COLS - 12, 11, line, false);
 			attroff(ui_attr(UIR_NOW));
@@ -159,15 +159,15 @@ static void draw(struct tui *t)
 			if (s->class_id != d.rows[ci].id)
 				continue;
 			snprintf(line, sizeof line, "%s-%s  %s%s%s%s%s", time_format(s->start, a), time_format(s->end, b),
-				 s->professional_name, s->status == SHIFT_CANCELLED ? "  cancelled: " : "",
-				 s->status == SHIFT_CANCELLED ? s->cancel_reason : "", s->note[0] ? "  note: " : "", s->note);
+				 s->professional_name, s->status == SHIFT_CANCELLED ? _("  cancelled: ") : "",
+				 s->status == SHIFT_CANCELLED ? s->cancel_reason : "", s->note[0] ? _("  note: ") : "", s->note);
 			attron(s->status == SHIFT_CANCELLED ? ui_attr(UIR_CANCELLED) : 0);
 			ui_text(y++, 3, COLS - 4, line, false);
 			attroff(ui_attr(UIR_CANCELLED));
 			any = true;
 		}
 		if (!any)
-			ui_text(y, 3, COLS - 4, "nobody planned", false);
+			ui_text(y, 3, COLS - 4, _("nobody planned"), false);
 	}
 }
 
@@ -201,4 +201,4 @@ static bool key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_day = { "day", "Day rota", keys, draw, key, NULL, reload };
+const struct view view_day = { "day", N_("Day rota"), keys, draw, key, NULL, reload };

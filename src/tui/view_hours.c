@@ -8,19 +8,49 @@
 #include "tui_internal.h"
 
 static const struct key_help keys[] = {
-	{ "up/down", "select a shift", NULL },
-	{ "y Enter", "confirm the selected shift as delivered as planned", "confirm", ACT_LOG },
-	{ "Y", "confirm every planned shift of the week up to today", "all", ACT_LOG },
-	{ "e", "edit the logged times", "edit", ACT_LOG },
-	{ "a", "absent: a reason and a stand-in (fixed team first)", "absent", ACT_LOG },
-	{ "n", "log unplanned (extra) care", "extra", ACT_LOG },
-	{ "r", "remove the selected shift's log entries", NULL, ACT_LOG },
-	{ "S", "submit the week (provider)", "submit", ACT_SUBMIT },
-	{ "A", "approve the week (school)", "approve", ACT_SIGNOFF },
-	{ "D", "dispute the week (school), with a reason", NULL, ACT_SIGNOFF },
-	{ "R", "reopen an approved or disputed week (school), with a reason", NULL, ACT_SIGNOFF },
+	{ N_("up/down"), N_("select a shift"), NULL },
+	{ N_("y Enter"), N_("confirm the selected shift as delivered as planned"), N_("confirm"), ACT_LOG },
+	{ "Y", N_("confirm every planned shift of the week up to today"), N_("all"), ACT_LOG },
+	{ "e", N_("edit the logged times"), N_("edit"), ACT_LOG },
+	{ "a", N_("absent: a reason and a stand-in (fixed team first)"), N_("absent"), ACT_LOG },
+	{ "n", N_("log unplanned (extra) care"), N_("extra"), ACT_LOG },
+	{ "r", N_("remove the selected shift's log entries"), NULL, ACT_LOG },
+	{ "S", N_("submit the week (provider)"), N_("submit"), ACT_SUBMIT },
+	{ "A", N_("approve the week (school)"), N_("approve"), ACT_SIGNOFF },
+	{ "D", N_("dispute the week (school), with a reason"), NULL, ACT_SIGNOFF },
+	{ "R", N_("reopen an approved or disputed week (school), with a reason"), NULL, ACT_SIGNOFF },
 	{ NULL, NULL, NULL },
 };
+
+/* The reasons of an absence, in the order of enum absence from ABSENCE_SICK on. */
+static const char *const reasons[] = { N_("sick"), N_("leave"), N_("training"), N_("other") };
+
+static const char *reason_text(enum absence a)
+{
+	return a >= ABSENCE_SICK && a <= ABSENCE_OTHER ? _(reasons[a - ABSENCE_SICK]) : absence_name(a);
+}
+
+/* The state of a shift (logbook_shift_state) as the interface shows it. */
+static const char *state_text(const char *state)
+{
+	/* TRANSLATORS: the state of a shift in the hours view: not logged yet, delivered, absent, cancelled */
+	static const char *const states[] = { N_("unlogged"), N_("delivered"), N_("absent"), N_("cancelled") };
+	for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+		if (!strcmp(state, states[i]))
+			return _(states[i]);
+	return state;
+}
+
+/* The width of the state column: the widest state, at least 9. */
+static int state_width(void)
+{
+	const char *all[] = { "unlogged", "delivered", "absent", "cancelled" };
+	int w = text_width(_("extra"));
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		if (text_width(state_text(all[i])) > w)
+			w = text_width(state_text(all[i]));
+	return w < 9 ? 9 : w;
+}
 
 static struct {
 	struct week_hours wh;
@@ -85,13 +115,17 @@ static void logged_text(const struct shift *s, char *buf, size_t len)
 		char a[TIME_STR_LEN], b[TIME_STR_LEN];
 		if (e->shift_id != s->id)
 			continue;
+		if (used)
+			used += (size_t)snprintf(buf + used, len - used, "; ");
+		if (used >= len)
+			break;
 		if (e->kind == LOG_ABSENT)
-			used += (size_t)snprintf(buf + used, len - used, "%sabsent (%s)", used ? "; " : "", absence_name(e->reason));
+			used += (size_t)snprintf(buf + used, len - used, _("absent (%s)"), reason_text(e->reason));
 		else if (e->professional_id == s->professional_id)
-			used += (size_t)snprintf(buf + used, len - used, "%s%s-%s", used ? "; " : "", time_format(e->start, a),
+			used += (size_t)snprintf(buf + used, len - used, "%s-%s", time_format(e->start, a),
 						 time_format(e->end, b));
 		else
-			used += (size_t)snprintf(buf + used, len - used, "%s%.40s stood in %s-%s", used ? "; " : "",
+			used += (size_t)snprintf(buf + used, len - used, _("%.40s stood in %s-%s"),
 						 e->professional_name, time_format(e->start, a), time_format(e->end, b));
 	}
 }
@@ -108,18 +142,26 @@ static const char *cols_of(const char *s, int cols, char *buf, size_t len)
 
 static void hours_str(int64_t m, char *buf, size_t len)
 {
-	units_format_hours(m, 0, buf, (int)len);
+	units_format_hours(m, i18n_decimal_comma(), buf, (int)len);
 }
 
 static void draw(struct tui *t)
 {
 	int rows = LINES - 2 - 1 - 5, top;
 	const struct shift *sel;
-	char line[900], st[64], d[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN], got[600];
+	char line[1400], d[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN], got[600], wd[16];
+	char h1[64], h2[64], h3[64], h4[64], h5[64];
+	int sw = state_width(), dw = 0;
 
+	for (int i = 1; i <= 7; i++)   /* mon or ma */
+		dw = text_width(_(date_weekday_name(i))) > dw ? text_width(_(date_weekday_name(i))) : dw;
 	load(t);
+	/* the columns: day and date, class (18), professional (20), planned (11), state, logged */
+	snprintf(line, sizeof line, "%s%s%s%s%s%s", ui_pad(_("day"), dw + 8, h1, sizeof h1), ui_pad(_("class"), 20, h2, sizeof h2),
+		 ui_pad(_("professional"), 22, h3, sizeof h3), ui_pad(_("planned"), 13, h4, sizeof h4),
+		 ui_pad(_("state"), sw + 2, h5, sizeof h5), _("logged"));
 	attron(ui_attr(UIR_HEADER));
-	ui_text(1, 0, COLS, "day        class               professional          planned      state      logged", true);
+	ui_text(1, 0, COLS, line, true);
 	attroff(ui_attr(UIR_HEADER));
 	if (t->list_sel[t->view] >= (int)nrows())
 		t->list_sel[t->view] = nrows() ? (int)nrows() - 1 : 0;
@@ -131,11 +173,12 @@ static void draw(struct tui *t)
 	for (int r = 0; r < rows && top + r < (int)nrows(); r++) {
 		const struct log_entry *x = extra_at((size_t)(top + r));
 		if (x) {
-			char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32];
-			snprintf(line, sizeof line, "%s %.5s  %s  %s  %-11s  %-9s  %s-%s %s", date_weekday_name(date_weekday(x->date)),
+			char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32], c3[64];
+			snprintf(line, sizeof line, "%s %.5s  %s  %s  %-11s  %s  %s-%s %s",
+				 cols_of(_(date_weekday_name(date_weekday(x->date))), dw, wd, sizeof wd),
 				 date_format(x->date, d) + 5, cols_of(x->class_name, 18, c1, sizeof c1),
-				 cols_of(x->professional_name, 20, c2, sizeof c2), "", "extra", time_format(x->start, a),
-				 time_format(x->end, b), x->note);
+				 cols_of(x->professional_name, 20, c2, sizeof c2), "", cols_of(_("extra"), sw, c3, sizeof c3),
+				 time_format(x->start, a), time_format(x->end, b), x->note);
 			attron(top + r == t->list_sel[t->view] ? ui_attr(UIR_SELECTED) : 0);
 			ui_text(2 + r, 0, COLS, line, true);
 			attroff(ui_attr(UIR_SELECTED));
@@ -146,18 +189,18 @@ static void draw(struct tui *t)
 		enum ui_role role = !strcmp(state, "unlogged") ? (date_cmp(s->date, t->today) <= 0 ? UIR_WARNING : UIR_NORMAL) :
 				    !strcmp(state, "absent") ? UIR_PARTLY : !strcmp(state, "cancelled") ? UIR_CANCELLED : UIR_NORMAL;
 		logged_text(s, got, sizeof got);
-		snprintf(st, sizeof st, "%s", state);
-		char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32];
-		snprintf(line, sizeof line, "%s %.5s  %s  %s  %s-%s  %-9s  %s", date_weekday_name(date_weekday(s->date)),
+		char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32], c3[64];
+		snprintf(line, sizeof line, "%s %.5s  %s  %s  %s-%s  %s  %s",
+			 cols_of(_(date_weekday_name(date_weekday(s->date))), dw, wd, sizeof wd),
 			 date_format(s->date, d) + 5, cols_of(s->class_name, 18, c1, sizeof c1),
 			 cols_of(s->professional_name, 20, c2, sizeof c2), time_format(s->start, a),
-			 time_format(s->end, b), st, got);
+			 time_format(s->end, b), cols_of(state_text(state), sw, c3, sizeof c3), got);
 		attron(top + r == t->list_sel[t->view] ? ui_attr(UIR_SELECTED) : ui_attr(role));
 		ui_text(2 + r, 0, COLS, line, true);
 		attroff(ui_attr(UIR_SELECTED) | ui_attr(role));
 	}
 	if (!h.wh.nshifts)
-		ui_text(3, 2, COLS - 4, "no shifts this week: plan them in the week planner (1), or log extra care with n", false);
+		ui_text(3, 2, COLS - 4, _("no shifts this week: plan them in the week planner (1), or log extra care with n"), false);
 	/* the totals of the selected shift's class and professional, and the week's sign-off */
 	mvhline(LINES - 6, 0, ACS_HLINE, COLS);
 	sel = selected(t);
@@ -171,10 +214,10 @@ static void draw(struct tui *t)
 		hours_str(tp.delivered, d2, sizeof d2);
 		hours_str(tp.absent, a2, sizeof a2);
 		char c1[ZIO_NAME_LEN + 32];
-		snprintf(line, sizeof line, "%s planned %6s  delivered %6s  absent %6s", cols_of(sel->class_name, 22, c1, sizeof c1),
+		snprintf(line, sizeof line, _("%s planned %6s  delivered %6s  absent %6s"), cols_of(sel->class_name, 22, c1, sizeof c1),
 			 p1, d1, a1);
 		ui_text(LINES - 5, 1, COLS - 2, line, false);
-		snprintf(line, sizeof line, "%s planned %6s  delivered %6s  absent %6s",
+		snprintf(line, sizeof line, _("%s planned %6s  delivered %6s  absent %6s"),
 			 cols_of(sel->professional_name, 22, c1, sizeof c1), p2, d2, a2);
 		ui_text(LINES - 4, 1, COLS - 2, line, false);
 	}
@@ -188,7 +231,7 @@ static void draw(struct tui *t)
 				continue;
 			if (store_timesheet_get(t->c->st, prov, t->school_id, date_from_isoweek(t->week, 1), &ts, &err))
 				continue;
-			snprintf(line, sizeof line, "%s: %s  ", p.name, ts_status_name(ts.status));
+			snprintf(line, sizeof line, "%s: %s  ", p.name, ui_status_name(ts.status));
 			attron(ts.status == TS_APPROVED ? ui_attr(UIR_MESSAGE) : ts.status == TS_DISPUTED ? ui_attr(UIR_ERROR) : 0);
 			x += ui_text(LINES - 3, x, COLS - x - 1, line, false);
 			attroff(ui_attr(UIR_MESSAGE) | ui_attr(UIR_ERROR));
@@ -248,7 +291,7 @@ static int do_change(struct tui *t, void *ctx, struct zio_err *err)
 		struct timesheet ts;
 		rc = logbook_timesheet(&t->pl, x->provider_id, t->school_id, t->week, x->action, x->text, t->today, &ts, err);
 		if (rc == ZIO_OK)
-			snprintf(x->text, sizeof x->text, "%s", ts_status_name(ts.status));
+			snprintf(x->text, sizeof x->text, "%s", ui_status_name(ts.status));
 		break;
 	}
 	}
@@ -284,7 +327,7 @@ static void propose(struct tui *t, const struct shift *s, int64_t provider_id, c
 	struct shift *day = NULL;
 	size_t n = 0;
 	struct zio_err err;
-	char busy[96] = "free", a[TIME_STR_LEN], b[TIME_STR_LEN];
+	char busy[96], a[TIME_STR_LEN], b[TIME_STR_LEN];
 
 	if (p->n == 256 || pro->id == s->professional_id || pro->provider_id != provider_id)
 		return;
@@ -294,12 +337,13 @@ static void propose(struct tui *t, const struct shift *s, int64_t provider_id, c
 	for (int i = 0; i < p->n; i++)
 		if (p->ids[i] == pro->id)
 			return;
+	snprintf(busy, sizeof busy, "%s", _("free"));
 	f.from = f.to = s->date;
 	f.professional_id = pro->id;
 	if (store_shift_list(t->c->st, &f, &day, &n, &err) == ZIO_OK)
 		for (size_t i = 0; i < n; i++)
 			if (rule_times_overlap(s->start, s->end, day[i].start, day[i].end)) {
-				snprintf(busy, sizeof busy, "busy %s-%s in %.30s: overlap", time_format(day[i].start, a),
+				snprintf(busy, sizeof busy, _("busy %s-%s in %.30s: overlap"), time_format(day[i].start, a),
 					 time_format(day[i].end, b), day[i].class_name);
 				break;
 			}
@@ -324,7 +368,7 @@ static int prop_team(const struct team_member *m, void *ctx)
 	struct professional pro;
 	struct zio_err err;
 	if (store_staff_get(c->t->c->st, m->professional_id, &pro, &err) == ZIO_OK)
-		propose(c->t, c->s, c->provider_id, "fixed team", c->p, &pro);
+		propose(c->t, c->s, c->provider_id, _("fixed team"), c->p, &pro);
 	return 0;
 }
 
@@ -337,20 +381,23 @@ static int prop_staff(const struct professional *pro, void *ctx)
 
 static void absent(struct tui *t, const struct shift *s)
 {
-	static const char *const reasons[] = { "sick", "leave", "training", "other" };
+	const char *reason_items[4];
 	static struct proposal p;
 	struct log_change x;
 	struct professional me;
 	struct roster_filter rf = { .class_id = s->class_id };
 	struct prop_ctx pc = { t, s, 0, &p, "" };
 	struct zio_err err;
+	char free_mark[64];
 	int k;
 
 	memset(&x, 0, sizeof x);
 	memset(&p, 0, sizeof p);
 	if (store_staff_get(t->c->st, s->professional_id, &me, &err))
 		return;
-	k = ui_pick(t, "Absent: why?", reasons, 4, 0, -1, NULL);
+	for (int i = 0; i < 4; i++)
+		reason_items[i] = _(reasons[i]);
+	k = ui_pick(t, _("Absent: why?"), reason_items, 4, 0, -1, NULL);
 	if (k < 0)
 		return;
 	x.reason = (enum absence)(k + 1);
@@ -360,16 +407,17 @@ static void absent(struct tui *t, const struct shift *s)
 		if (date_cmp(h.wh.shifts[i].date, s->date) == 0) {
 			struct professional pro;
 			if (store_staff_get(t->c->st, h.wh.shifts[i].professional_id, &pro, &err) == ZIO_OK)
-				propose(t, s, me.provider_id, "at school today", &p, &pro);
+				propose(t, s, me.provider_id, _("at school today"), &p, &pro);
 		}
-	pc.why = "same provider";
+	pc.why = _("same provider");
 	store_staff_each(t->c->st, NULL, prop_staff, &pc, &err);
 	{   /* those free at that time first, each group keeping the familiar-faces order */
 		static struct proposal sorted;
 		memset(&sorted, 0, sizeof sorted);
+		snprintf(free_mark, sizeof free_mark, "; %s)", _("free"));
 		for (int pass = 0; pass < 2; pass++)
 			for (int i = 0; i < p.n; i++)
-				if ((strstr(p.labels[i], "; free)") != NULL) == (pass == 0)) {
+				if ((strstr(p.labels[i], free_mark) != NULL) == (pass == 0)) {
 					sorted.ids[sorted.n] = p.ids[i];
 					memcpy(sorted.labels[sorted.n], p.labels[i], sizeof p.labels[i]);
 					sorted.n++;
@@ -381,20 +429,24 @@ static void absent(struct tui *t, const struct shift *s)
 		memmove(&p.ids[1], &p.ids[0], (size_t)p.n * sizeof p.ids[0]);
 		memmove(&p.labels[1], &p.labels[0], (size_t)p.n * sizeof p.labels[0]);
 		p.ids[0] = 0;
-		snprintf(p.labels[0], ZIO_NAME_LEN, "nobody stood in");
+		snprintf(p.labels[0], ZIO_NAME_LEN, "%s", _("nobody stood in"));
 		p.n++;
 		for (int i = 0; i < p.n; i++)
 			p.items[i] = p.labels[i];
 	}
-	k = ui_pick(t, "Who stood in?", p.items, p.n, p.n > 1 ? 1 : 0, -1, NULL);
+	k = ui_pick(t, _("Who stood in?"), p.items, p.n, p.n > 1 ? 1 : 0, -1, NULL);
 	if (k < 0)
 		return;
 	x.kind = 'a';
 	x.s = *s;
 	x.stand_in = p.ids[k];
-	if (tui_write(t, do_change, &x) == ZIO_OK)
-		tui_message(t, false, "%s absent (%s)%s%s", s->professional_name, reasons[x.reason - 1],
-			    x.stand_in ? ", stood in: " : "", x.stand_in ? p.labels[k] : "");
+	if (tui_write(t, do_change, &x) == ZIO_OK) {
+		if (x.stand_in)
+			tui_message(t, false, "%s absent (%s), stood in: %s", s->professional_name, reason_text(x.reason),
+				    p.labels[k]);
+		else
+			tui_message(t, false, "%s absent (%s)", s->professional_name, reason_text(x.reason));
+	}
 }
 
 static int check_times(const char *v, struct zio_err *err)
@@ -418,7 +470,7 @@ static void edit(struct tui *t, const struct shift *s)
 		x.e = h.wh.logs[i];
 	}
 	snprintf(buf, sizeof buf, "%s-%s", time_format(i < 0 ? s->start : x.e.start, a), time_format(i < 0 ? s->end : x.e.end, b));
-	if (!ui_prompt(t, "Delivered from-to:", buf, sizeof buf))
+	if (!ui_prompt(t, _("Delivered from-to:"), buf, sizeof buf))
 		return;
 	if (check_times(buf, NULL)) {
 		tui_message(t, true, "'%s' is not a time range like 08:30-12:00", buf);
@@ -430,8 +482,12 @@ static void edit(struct tui *t, const struct shift *s)
 	} else {
 		time_parse_range(buf, &x.e.start, &x.e.end, NULL);
 	}
-	if (tui_write(t, do_change, &x) == ZIO_OK)
-		tui_message(t, false, "logged %s %s%s%s", s->professional_name, buf, x.text[0] ? "; warning: " : "", x.text);
+	if (tui_write(t, do_change, &x) == ZIO_OK) {
+		if (x.text[0])
+			tui_message(t, false, "logged %s %s; warning: %s", s->professional_name, buf, x.text);
+		else
+			tui_message(t, false, "logged %s %s", s->professional_name, buf);
+	}
 }
 
 /* n: extra care without a shift: a professional, a class and the times. */
@@ -474,7 +530,7 @@ static int check_date(const char *v, struct zio_err *err)
 
 static int check_note(const char *v, struct zio_err *err)
 {
-	return text_check_short(v, "note", err);
+	return text_check_short(v, _("note"), err);
 }
 
 static void extra(struct tui *t, const struct shift *near)
@@ -494,20 +550,20 @@ static void extra(struct tui *t, const struct shift *near)
 		tui_message(t, true, "no professionals or classes to log extra care for");
 		return;
 	}
-	f[0] = (struct form_field){ .label = "Professional", .items = staff.items, .nitems = staff.n, .choice = 0, .sep = -1 };
-	f[1] = (struct form_field){ .label = "Class", .items = classes.items, .nitems = classes.n, .choice = 0, .sep = -1 };
+	f[0] = (struct form_field){ .label = _("Professional"), .items = staff.items, .nitems = staff.n, .choice = 0, .sep = -1 };
+	f[1] = (struct form_field){ .label = _("Class"), .items = classes.items, .nitems = classes.n, .choice = 0, .sep = -1 };
 	for (int i = 0; near && i < staff.n; i++)
 		if (staff.ids[i] == near->professional_id)
 			f[0].choice = i;
 	for (int i = 0; near && i < classes.n; i++)
 		if (classes.ids[i] == near->class_id)
 			f[1].choice = i;
-	f[2] = (struct form_field){ .label = "Date", .check = check_date };
+	f[2] = (struct form_field){ .label = _("Date"), .check = check_date };
 	date_format(near ? near->date : t->today, f[2].value);
-	f[3] = (struct form_field){ .label = "Time", .check = check_times };
+	f[3] = (struct form_field){ .label = _("Time"), .check = check_times };
 	snprintf(f[3].value, sizeof f[3].value, "12:00-13:00");
-	f[4] = (struct form_field){ .label = "Note", .check = check_note };
-	if (!ui_form(t, "Log extra care (no shift)", f, 5, NULL, NULL))
+	f[4] = (struct form_field){ .label = _("Note"), .check = check_note };
+	if (!ui_form(t, _("Log extra care (no shift)"), f, 5, NULL, NULL))
 		return;
 	x.kind = 'n';
 	x.e.professional_id = staff.ids[f[0].choice];
@@ -515,9 +571,14 @@ static void extra(struct tui *t, const struct shift *near)
 	date_parse(f[2].value, &x.e.date, NULL);
 	time_parse_range(f[3].value, &x.e.start, &x.e.end, NULL);
 	snprintf(x.e.note, sizeof x.e.note, "%s", f[4].value);
-	if (tui_write(t, do_change, &x) == ZIO_OK)
-		tui_message(t, false, "logged extra care: %s, %s %s%s%s", staff.labels[f[0].choice], f[2].value, f[3].value,
-			    x.text[0] ? "; warning: " : "", x.text);
+	if (tui_write(t, do_change, &x) == ZIO_OK) {
+		if (x.text[0])
+			tui_message(t, false, "logged extra care: %s, %s %s; warning: %s", staff.labels[f[0].choice], f[2].value,
+				    f[3].value, x.text);
+		else
+			tui_message(t, false, "logged extra care: %s, %s %s", staff.labels[f[0].choice], f[2].value,
+				    f[3].value);
+	}
 }
 
 static void timesheet_action(struct tui *t, enum ts_action a)
@@ -540,7 +601,7 @@ static void timesheet_action(struct tui *t, enum ts_action a)
 	}
 	if (!n)
 		return;
-	k = n == 1 ? 0 : ui_pick(t, "Which provider's week?", items, n, 0, -1, NULL);
+	k = n == 1 ? 0 : ui_pick(t, _("Which provider's week?"), items, n, 0, -1, NULL);
 	if (k < 0)
 		return;
 	memset(&x, 0, sizeof x);
@@ -548,7 +609,7 @@ static void timesheet_action(struct tui *t, enum ts_action a)
 	x.provider_id = ids[k];
 	x.action = a;
 	if ((a == TS_DISPUTE || a == TS_REOPEN) &&
-	    (!ui_prompt(t, a == TS_DISPUTE ? "What is wrong (per class)?" : "Why reopen?", x.text, sizeof x.text) ||
+	    (!ui_prompt(t, a == TS_DISPUTE ? _("What is wrong (per class)?") : _("Why reopen?"), x.text, sizeof x.text) ||
 	     !x.text[0]))
 		return;
 	if (tui_write(t, do_change, &x) == ZIO_OK)
@@ -614,12 +675,12 @@ static bool key(struct tui *t, int ch, bool is_key)
 			absent(t, s);
 		return true;
 	case 'r':
-		if (!s && extra_at((size_t)t->list_sel[t->view]) && ui_confirm(t, "Remove this extra care?")) {
+		if (!s && extra_at((size_t)t->list_sel[t->view]) && ui_confirm(t, _("Remove this extra care?"))) {
 			x.kind = 'x';
 			x.e = *extra_at((size_t)t->list_sel[t->view]);
 			if (tui_write(t, do_change, &x) == ZIO_OK)
 				tui_message(t, false, "removed the extra care of %s", x.e.professional_name);
-		} else if (s && ui_confirm(t, "Remove what was logged for this shift?")) {
+		} else if (s && ui_confirm(t, _("Remove what was logged for this shift?"))) {
 			x.kind = 'r';
 			x.s = *s;
 			if (tui_write(t, do_change, &x) == ZIO_OK)
@@ -645,4 +706,4 @@ static bool key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_hours = { "hours", "Hours", keys, draw, key, NULL, reload };
+const struct view view_hours = { "hours", N_("Hours"), keys, draw, key, NULL, reload };

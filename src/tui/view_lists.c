@@ -44,11 +44,17 @@ static void table_free(struct table *tb)
 static void table_draw(struct tui *t, struct table *tb, const char *const *head, const int *widths, int ncols,
 		       const char *empty)
 {
-	int rows = LINES - 3, x = 0;
+	int rows = LINES - 3, x = 0, wide[8] = { 0 };
 
+	if (ncols > 8)
+		ncols = 8;   /* the tables here have at most six columns */
+	/* a column is at least as wide as its (translated) head */
+	for (int c = 0; c < ncols; c++)
+		wide[c] = c < ncols - 1 && text_width(ui_ctx(head[c])) + 1 > widths[c] ? text_width(ui_ctx(head[c])) + 1 : widths[c];
+	widths = wide;
 	attron(ui_attr(UIR_HEADER));
 	for (int c = 0; c < ncols; c++) {
-		ui_text(1, x, c == ncols - 1 ? COLS - x : widths[c] - 1, head[c], true);
+		ui_text(1, x, c == ncols - 1 ? COLS - x : widths[c] - 1, ui_ctx(head[c]), true);
 		x += widths[c];
 	}
 	attroff(ui_attr(UIR_HEADER));
@@ -96,7 +102,7 @@ static bool table_key(struct tui *t, struct table *tb, int ch, bool is_key)
 
 static void hours(int64_t minutes, char *buf, size_t len)
 {
-	units_format_hours(minutes, 0, buf, (int)len);
+	units_format_hours(minutes, i18n_decimal_comma(), buf, (int)len);
 }
 
 /* --- staff ------------------------------------------------------------------------------ */
@@ -104,10 +110,10 @@ static void hours(int64_t minutes, char *buf, size_t len)
 static struct table staff;
 
 static const struct key_help staff_keys[] = {
-	{ "up/down", "select", NULL },
-	{ "a", "add a professional", "add", ACT_STAFF },
-	{ "e", "edit the selected professional", "edit", ACT_STAFF },
-	{ "D", "deactivate: last working day", "leaves", ACT_STAFF },
+	{ N_("up/down"), N_("select"), NULL },
+	{ "a", N_("add a professional"), N_("add"), ACT_STAFF },
+	{ "e", N_("edit the selected professional"), N_("edit"), ACT_STAFF },
+	{ "D", N_("deactivate: last working day"), N_("leaves"), ACT_STAFF },
 	{ NULL, NULL, NULL },
 };
 
@@ -130,7 +136,7 @@ static int staff_row(const struct professional *p, void *ctx)
 	if (!row)
 		return ZIO_EDB;
 	snprintf(row[0], ZIO_NAME_LEN, "%.240s%s", p->name,
-		 p->active_to.y && date_cmp(p->active_to, t->today) < 0 ? " (left)" : "");
+		 p->active_to.y && date_cmp(p->active_to, t->today) < 0 ? _(" (left)") : "");
 	snprintf(row[1], ZIO_NAME_LEN, "%s", p->provider_name);
 	snprintf(row[2], ZIO_NAME_LEN, "%s", p->discipline);
 	hours(p->contract_minutes, row[3], ZIO_NAME_LEN);
@@ -149,7 +155,10 @@ static void staff_reload(struct tui *t)
 
 static void staff_draw(struct tui *t)
 {
-	static const char *const head[] = { "name", "provider", "discipline", "contract", "this week", "fixed in" };
+	/* TRANSLATORS: the columns of the staff view: the contract hours (translate only what follows
+	 * "staff column|"), the hours planned this week, the classes whose fixed team they are in */
+	static const char *const head[] = { N_("name"), N_("provider"), N_("discipline"), N_("staff column|contract"),
+					    N_("this week"), N_("fixed in") };
 	int w[] = { 24, 20, 14, 9, 10, 0 };
 	struct zio_err err;
 
@@ -158,7 +167,7 @@ static void staff_draw(struct tui *t)
 		if (store_staff_each(t->c->st, NULL, staff_row, t, &err))
 			tui_message(t, true, "%s", err.msg);
 	}
-	table_draw(t, &staff, head, w, 6, "no professionals yet: press a to add one, or run zio import staff FILE");
+	table_draw(t, &staff, head, w, 6, _("no professionals yet: press a to add one, or run zio import staff FILE"));
 }
 
 struct provider_list {
@@ -182,18 +191,18 @@ static int provider_cb(const struct provider *p, void *ctx)
 
 static int check_name(const char *v, struct zio_err *err)
 {
-	return text_check_name(v, "name", err);
+	return text_check_name(v, _("name"), err);
 }
 
 static int check_hours(const char *v, struct zio_err *err)
 {
 	int m;
-	return units_parse_hours(v, 60, "contract hours", &m, err);
+	return units_parse_hours(v, 60, _("contract hours"), &m, err);
 }
 
 static int check_discipline(const char *v, struct zio_err *err)
 {
-	return *v ? text_check_name(v, "discipline", err) : ZIO_OK;
+	return *v ? text_check_name(v, _("discipline"), err) : ZIO_OK;
 }
 
 struct staff_edit {
@@ -225,17 +234,17 @@ static void staff_form(struct tui *t, bool add)
 		tui_message(t, true, "no providers yet: add one with zio provider add NAME");
 		return;
 	}
-	f[0] = (struct form_field){ .label = "Name", .check = check_name };
-	f[1] = (struct form_field){ .label = "Provider", .items = pl.items, .nitems = pl.n, .choice = 0, .sep = -1 };
-	f[2] = (struct form_field){ .label = "Contract hours", .check = check_hours };
-	f[3] = (struct form_field){ .label = "Discipline", .check = check_discipline };
+	f[0] = (struct form_field){ .label = _("Name"), .check = check_name };
+	f[1] = (struct form_field){ .label = _("Provider"), .items = pl.items, .nitems = pl.n, .choice = 0, .sep = -1 };
+	f[2] = (struct form_field){ .label = _("Contract hours"), .check = check_hours };
+	f[3] = (struct form_field){ .label = _("Discipline"), .check = check_discipline };
 	snprintf(f[0].value, sizeof f[0].value, "%s", e.p.name);
 	for (int i = 0; i < pl.n; i++)
 		if (pl.ids[i] == e.p.provider_id)
 			f[1].choice = i;
-	units_format_hours(e.p.contract_minutes, 0, f[2].value, sizeof f[2].value);
+	units_format_hours(e.p.contract_minutes, i18n_decimal_comma(), f[2].value, sizeof f[2].value);
 	snprintf(f[3].value, sizeof f[3].value, "%s", e.p.discipline);
-	if (!ui_form(t, add ? "Add professional" : "Edit professional", f, 4, NULL, NULL))
+	if (!ui_form(t, add ? _("Add professional") : _("Edit professional"), f, 4, NULL, NULL))
 		return;
 	snprintf(e.p.name, sizeof e.p.name, "%s", f[0].value);
 	e.p.provider_id = pl.ids[f[1].choice];
@@ -243,8 +252,12 @@ static void staff_form(struct tui *t, bool add)
 	snprintf(e.p.discipline, sizeof e.p.discipline, "%s", f[3].value);
 	if (add)
 		e.p.active_from = t->today;
-	if (tui_write(t, do_staff, &e) == ZIO_OK)
-		tui_message(t, false, "%s %s", add ? "added" : "changed", e.p.name);
+	if (tui_write(t, do_staff, &e) == ZIO_OK) {
+		if (add)
+			tui_message(t, false, "added %s", e.p.name);
+		else
+			tui_message(t, false, "changed %s", e.p.name);
+	}
 }
 
 static void staff_deactivate(struct tui *t)
@@ -256,7 +269,7 @@ static void staff_deactivate(struct tui *t)
 	if (!staff.n || store_staff_get(t->c->st, staff.ids[t->list_sel[t->view]], &e.p, &err))
 		return;
 	date_format(t->today, buf);
-	if (!ui_prompt(t, "Last working day:", buf, sizeof buf))
+	if (!ui_prompt(t, _("Last working day:"), buf, sizeof buf))
 		return;
 	if (date_parse(buf, &e.p.active_to, &err)) {
 		tui_message(t, true, "%s", err.msg);
@@ -286,17 +299,17 @@ static bool staff_key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_staff = { "staff", "Staff", staff_keys, staff_draw, staff_key, NULL, staff_reload };
+const struct view view_staff = { "staff", N_("Staff"), staff_keys, staff_draw, staff_key, NULL, staff_reload };
 
 /* --- classes ---------------------------------------------------------------------------- */
 
 static struct table classes;
 
 static const struct key_help class_keys[] = {
-	{ "up/down", "select", NULL },
-	{ "e", "edit pupils and hours", "edit", ACT_ROSTER },
-	{ "+", "add a professional to the fixed team", "team+", ACT_STAFF },
-	{ "-", "take one out of the fixed team", "team-", ACT_STAFF },
+	{ N_("up/down"), N_("select"), NULL },
+	{ "e", N_("edit pupils and hours"), N_("edit"), ACT_ROSTER },
+	{ "+", N_("add a professional to the fixed team"), N_("team+"), ACT_STAFF },
+	{ "-", N_("take one out of the fixed team"), N_("team-"), ACT_STAFF },
 	{ NULL, NULL, NULL },
 };
 
@@ -333,7 +346,7 @@ static void classes_reload(struct tui *t)
 
 static void classes_draw(struct tui *t)
 {
-	static const char *const head[] = { "class", "target group", "pupils", "budget h", "fixed team" };
+	static const char *const head[] = { N_("class"), N_("target group"), N_("pupils"), N_("budget h"), N_("fixed team") };
 	int w[] = { 22, 24, 7, 10, 0 };
 	struct roster_filter f = { .school_id = t->school_id };
 	struct zio_err err;
@@ -349,19 +362,19 @@ static void classes_draw(struct tui *t)
 			store_team_each(t->c->st, &tf, team_collect, classes.cells[i][4], &err);
 		}
 	}
-	table_draw(t, &classes, head, w, 5, "no classes yet: run zio class add NAME --school S --group G, or zio import classes FILE");
+	table_draw(t, &classes, head, w, 5, _("no classes yet: run zio class add NAME --school S --group G, or zio import classes FILE"));
 }
 
 static int check_pupils(const char *v, struct zio_err *err)
 {
 	int n;
-	return units_parse_count(v, 1000, "pupils", &n, err);
+	return units_parse_count(v, 1000, _("pupils"), &n, err);
 }
 
 static int check_class_hours(const char *v, struct zio_err *err)
 {
 	int m;
-	return *v ? units_parse_hours(v, 168, "hours", &m, err) : ZIO_OK;
+	return *v ? units_parse_hours(v, 168, _("hours"), &m, err) : ZIO_OK;
 }
 
 static int do_class(struct tui *t, void *ctx, struct zio_err *err)
@@ -378,14 +391,14 @@ static void class_form(struct tui *t)
 	if (!classes.n || store_class_get(t->c->st, classes.ids[t->list_sel[t->view]], &k, &err))
 		return;
 	memset(f, 0, sizeof f);
-	f[0] = (struct form_field){ .label = "Class", .readonly = true };
+	f[0] = (struct form_field){ .label = _("Class"), .readonly = true };
 	snprintf(f[0].value, sizeof f[0].value, "%.120s (%.120s)", k.name, k.group_name);
-	f[1] = (struct form_field){ .label = "Pupils", .check = check_pupils };
+	f[1] = (struct form_field){ .label = _("Pupils"), .check = check_pupils };
 	snprintf(f[1].value, sizeof f[1].value, "%d", k.pupils);
-	f[2] = (struct form_field){ .label = "Own hours/week", .check = check_class_hours };
+	f[2] = (struct form_field){ .label = _("Own hours/week"), .check = check_class_hours };
 	if (k.weekly_minutes >= 0)
-		units_format_hours(k.weekly_minutes, 0, f[2].value, sizeof f[2].value);
-	if (!ui_form(t, "Edit class (empty hours: the target group's)", f, 3, NULL, NULL))
+		units_format_hours(k.weekly_minutes, i18n_decimal_comma(), f[2].value, sizeof f[2].value);
+	if (!ui_form(t, _("Edit class (empty hours: the target group's)"), f, 3, NULL, NULL))
 		return;
 	units_parse_count(f[1].value, 1000, "pupils", &k.pupils, NULL);
 	k.weekly_minutes = -1;
@@ -458,10 +471,13 @@ static void team_change(struct tui *t, bool add)
 		: store_team_each(t->c->st, &f, pick_team_cb, &p, &err))
 		return;
 	if (!p.n) {
-		tui_message(t, true, add ? "no professionals yet" : "this class has no fixed team yet");
+		if (add)
+			tui_message(t, true, "no professionals yet");
+		else
+			tui_message(t, true, "this class has no fixed team yet");
 		return;
 	}
-	k = ui_pick(t, add ? "Add to the fixed team" : "Take out of the fixed team", p.items, p.n, 0, -1, NULL);
+	k = ui_pick(t, add ? _("Add to the fixed team") : _("Take out of the fixed team"), p.items, p.n, 0, -1, NULL);
 	if (k < 0)
 		return;
 	c.add = add;
@@ -469,8 +485,12 @@ static void team_change(struct tui *t, bool add)
 	c.m.professional_id = p.ids[k];
 	c.m.from = t->today;
 	c.id = p.ids[k];
-	if (tui_write(t, do_team, &c) == ZIO_OK)
-		tui_message(t, false, "%s %s", add ? "added to the fixed team:" : "no longer in the fixed team:", p.names[k]);
+	if (tui_write(t, do_team, &c) == ZIO_OK) {
+		if (add)
+			tui_message(t, false, "added to the fixed team: %s", p.names[k]);
+		else
+			tui_message(t, false, "no longer in the fixed team: %s", p.names[k]);
+	}
 }
 
 static bool classes_key(struct tui *t, int ch, bool is_key)
@@ -493,4 +513,4 @@ static bool classes_key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_classes = { "classes", "Classes", class_keys, classes_draw, classes_key, NULL, classes_reload };
+const struct view view_classes = { "classes", N_("Classes"), class_keys, classes_draw, classes_key, NULL, classes_reload };

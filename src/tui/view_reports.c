@@ -14,18 +14,18 @@
 enum report_kind { RK_BUDGET, RK_DELIVERY, RK_FACES, RK_FUNDING, RK_CHANGES, RK_COUNT };
 
 static const char *const kind_title[RK_COUNT] = {
-	"budget of the school year to date", "delivery of the week", "fixed faces of the week",
-	"funding of the school year (Jeugdwet / Wlz)", "changes: the audit trail, newest first",
+	N_("budget of the school year to date"), N_("delivery of the week"), N_("fixed faces of the week"),
+	N_("funding of the school year (Jeugdwet / Wlz)"), N_("changes: the audit trail, newest first"),
 };
 
 static const struct key_help keys[] = {
-	{ "b", "budget: per class and target group, budget to date against planned and delivered", "budget" },
-	{ "d", "delivery: the shown week per class, short of planned or budget marked", "delivery" },
-	{ "f", "fixed faces: distinct professionals per class in the shown week", "faces" },
-	{ "m", "money: delivered hours and amounts of the school year, Jeugdwet and Wlz", "funding" },
-	{ "c", "changes: who changed what and when (the audit trail), newest first", "changes" },
-	{ "left/right", "previous / next report", NULL },
-	{ "up/down, space", "scroll", NULL },
+	{ "b", N_("budget: per class and target group, budget to date against planned and delivered"), N_("budget") },
+	{ "d", N_("delivery: the shown week per class, short of planned or budget marked"), N_("delivery") },
+	{ "f", N_("fixed faces: distinct professionals per class in the shown week"), N_("faces") },
+	{ "m", N_("money: delivered hours and amounts of the school year, Jeugdwet and Wlz"), N_("funding") },
+	{ "c", N_("changes: who changed what and when (the audit trail), newest first"), N_("changes") },
+	{ N_("left/right"), N_("previous / next report"), NULL },
+	{ N_("up/down, space"), N_("scroll"), NULL },
 	{ NULL, NULL, NULL },
 };
 
@@ -83,7 +83,7 @@ static const char *col(const char *s, int w, char *buf, size_t len)
 static const char *hrs(double minutes, char *buf, size_t len)
 {
 	snprintf(buf, len, "%.2f", minutes / 60.0 + 0.0);
-	return buf;
+	return ui_decimal(buf);
 }
 
 static const char *pct(double part, double whole, char *buf, size_t len)
@@ -92,31 +92,34 @@ static const char *pct(double part, double whole, char *buf, size_t len)
 		snprintf(buf, len, "%s", "");
 	else
 		snprintf(buf, len, "%.1f%%", part * 100.0 / whole);
-	return buf;
+	return ui_decimal(buf);
 }
 
 static const char *h100(int64_t x, char *buf, size_t len)
 {
 	snprintf(buf, len, "%s%lld.%02lld", x < 0 ? "-" : "", (long long)(llabs(x) / 100), (long long)(llabs(x) % 100));
-	return buf;
+	return ui_decimal(buf);
 }
 
 static int load_budget(struct tui *t, struct zio_err *err)
 {
 	struct report_budget r;
 	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], sys[SCHOOLYEAR_STR_LEN], d[DATE_STR_LEN];
-	char wk[24], bu[24], pl[24], de[24], di[24], pc[24];
+	char wk[24], bu[24], pl[24], de[24], di[24], pc[24], n1[32], n2[32];
 	int sy = date_school_year(date_from_isoweek(t->week, 1)), rc;
 
 	if ((rc = report_budget(&t->pl, t->school_id, sy, t->today, &r, err)))
 		return rc;
-	snprintf(v.head, sizeof v.head, "%s, school year %s, to date: %s", kind_title[RK_BUDGET],
-		 date_format_school_year(sy, sys), r.to_date.y ? date_format(r.to_date, d) : "no week over yet");
-	add(UIR_HEADER, "%s %s %5s %8s %8s %8s %8s %6s", col("class", 18, a, sizeof a), col("target group", v.gw, b, sizeof b),
-	    "week", "budget", "planned", "deliverd", "diff", "share");
+	snprintf(v.head, sizeof v.head, _("%s, school year %s, to date: %s"), _(kind_title[RK_BUDGET]),
+		 date_format_school_year(sy, sys), r.to_date.y ? date_format(r.to_date, d) : _("no week over yet"));
+	/* TRANSLATORS: the column heads of the budget report, at most 5, 8, 8, 8, 8 and 6 wide;
+	 * "deliverd" is short for delivered (8 columns) */
+	add(UIR_HEADER, "%s %s %5s %8s %8s %8s %8s %6s", col(_("class"), 18, a, sizeof a),
+	    col(_("target group"), v.gw, b, sizeof b), _("week"), _("budget"), _("planned"), _("deliverd"), _("diff"),
+	    _("share"));
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_budget_row *x = &r.rows[i];
-		const char *name = x->level == REPORT_CLASS ? x->klass : x->level == REPORT_GROUP ? "  all classes" : "TOTAL";
+		const char *name = x->level == REPORT_CLASS ? x->klass : x->level == REPORT_GROUP ? _("  all classes") : _("TOTAL");
 		enum ui_role role = x->level == REPORT_CLASS ? UIR_NORMAL : UIR_TITLE;
 		if (x->level == REPORT_CLASS && x->budget > 0 && x->delivered + 0.5 < x->budget * (1 - t->c->cfg.budget_margin / 100.0))
 			role = UIR_WARNING;
@@ -126,19 +129,24 @@ static int load_budget(struct tui *t, struct zio_err *err)
 		    hrs(x->delivered - x->budget, di, sizeof di), pct(x->delivered, x->budget, pc, sizeof pc));
 	}
 	add(UIR_NORMAL, "%s", "");
-	add(UIR_HEADER, "%s", "Proposal for next year's weekly hours, from what was delivered per open school week");
+	add(UIR_HEADER, "%s", _("Proposal for next year's weekly hours, from what was delivered per open school week"));
 	for (size_t p = 0; p < r.nproposals; p++) {
 		const struct report_proposal *q = &r.proposals[p];
+		snprintf(n1, sizeof n1, "%.1f", q->proposal_hours);
+		snprintf(n2, sizeof n2, "%g", q->now_minutes / 60.0);
+		ui_decimal(n1);
+		ui_decimal(n2);
 		if (q->nclasses)
-			add(UIR_NORMAL, "%s %.1f h/week (now %g, over %d classes)", col(q->group, 18, a, sizeof a),
-			    q->proposal_hours, q->now_minutes / 60.0, q->nclasses);
+			/* TRANSLATORS: the target group, the proposed hours a week, the hours now, the number of classes */
+			add(UIR_NORMAL, _("%s %s h/week (now %s, over %d classes)"), col(q->group, 18, a, sizeof a), n1, n2,
+			    q->nclasses);
 		else
-			add(UIR_NORMAL, "%s none yet: no open school week so far (now %g)", col(q->group, 18, a, sizeof a),
-			    q->now_minutes / 60.0);
+			add(UIR_NORMAL, _("%s none yet: no open school week so far (now %s)"), col(q->group, 18, a, sizeof a), n2);
 	}
-	if (r.unknown_weeks)
-		add(UIR_UNKNOWN, "%d school week%s with days the holiday data does not cover count as closed",
-		    r.unknown_weeks, r.unknown_weeks == 1 ? "" : "s");
+	if (r.unknown_weeks == 1)
+		add(UIR_UNKNOWN, _("%d school week with days the holiday data does not cover count as closed"), r.unknown_weeks);
+	else if (r.unknown_weeks)
+		add(UIR_UNKNOWN, _("%d school weeks with days the holiday data does not cover count as closed"), r.unknown_weeks);
 	report_budget_free(&r);
 	return ZIO_OK;
 }
@@ -151,29 +159,29 @@ static int load_delivery(struct tui *t, struct zio_err *err)
 	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], ws[WEEK_STR_LEN], bu[24], pl[24], de[24], pc[24];
 	int rc;
 
-	snprintf(v.head, sizeof v.head, "%s %s, margin %d%%", kind_title[RK_DELIVERY], date_format_isoweek(t->week, ws),
+	snprintf(v.head, sizeof v.head, _("%s %s, margin %d%%"), _(kind_title[RK_DELIVERY]), date_format_isoweek(t->week, ws),
 		 t->c->cfg.budget_margin);
 	if (date_cmp(from, t->today) >= 0) {
-		add(UIR_NORMAL, "%s", "This week has not started yet: nothing delivered to compare. [ goes to last week.");
+		add(UIR_NORMAL, "%s", _("This week has not started yet: nothing delivered to compare. [ goes to last week."));
 		return ZIO_OK;
 	}
 	if (date_cmp(to, last) > 0)
 		to = last;   /* days from today on are not over */
 	if ((rc = report_delivery(&t->pl, t->school_id, from, to, t->c->cfg.budget_margin, &r, err)))
 		return rc;
-	add(UIR_HEADER, "%s %s %8s %8s %8s %6s  %s", col("class", 18, a, sizeof a), col("target group", v.gw, b, sizeof b),
-	    "budget", "planned", "deliverd", "share", "short of");
+	add(UIR_HEADER, "%s %s %8s %8s %8s %6s  %s", col(_("class"), 18, a, sizeof a), col(_("target group"), v.gw, b, sizeof b),
+	    _("budget"), _("planned"), _("deliverd"), _("share"), _("short of"));
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_delivery_row *x = &r.rows[i];
 		bool s = x->short_planned || x->short_budget;
 		add(s ? UIR_WARNING : UIR_NORMAL, "%s %s %8s %8s %8s %6s  %s", col(x->klass, 18, a, sizeof a),
 		    col(x->group, v.gw, b, sizeof b), hrs(x->budget, bu, sizeof bu), hrs(x->planned, pl, sizeof pl),
 		    hrs(x->delivered, de, sizeof de), pct(x->delivered, x->budget, pc, sizeof pc),
-		    x->short_planned && x->short_budget ? "plan+budget" : x->short_planned ? "planned" :
-		    x->short_budget ? "budget" : "");
+		    x->short_planned && x->short_budget ? _("plan+budget") : x->short_planned ? _("planned") :
+		    x->short_budget ? _("budget") : "");
 	}
 	add(UIR_NORMAL, "%s", "");
-	add(r.nshort ? UIR_WARNING : UIR_MESSAGE, "%zu of %zu classes short by more than %d%%", r.nshort, r.nrows, r.margin);
+	add(r.nshort ? UIR_WARNING : UIR_MESSAGE, _("%zu of %zu classes short by more than %d%%"), r.nshort, r.nrows, r.margin);
 	report_delivery_free(&r);
 	return ZIO_OK;
 }
@@ -182,24 +190,29 @@ static int load_faces(struct tui *t, struct zio_err *err)
 {
 	struct report_faces r;
 	char a[ZIO_NAME_LEN], ws[WEEK_STR_LEN];
-	int rc;
+	int rc, fw = text_width(_("faces")), xw = text_width(_("fixed"));
 
-	snprintf(v.head, sizeof v.head, "%s %s, at most %d", kind_title[RK_FACES], date_format_isoweek(t->week, ws),
+	fw = fw < 6 ? 6 : fw;
+	xw = xw < 6 ? 6 : xw;
+	snprintf(v.head, sizeof v.head, _("%s %s, at most %d"), _(kind_title[RK_FACES]), date_format_isoweek(t->week, ws),
 		 t->c->cfg.max_faces);
 	if ((rc = report_faces(t->c->st, t->school_id, date_from_isoweek(t->week, 1), date_from_isoweek(t->week, 7),
 			       t->c->cfg.max_faces, &r, err)))
 		return rc;
-	add(UIR_HEADER, "%s %6s %6s  %s", col("class", 18, a, sizeof a), "faces", "fixed", "");
+	/* TRANSLATORS: the column heads of the fixed faces report: distinct professionals, of them in the fixed team */
+	add(UIR_HEADER, "%s %*s %*s  %s", col(_("class"), 18, a, sizeof a), fw, _("faces"), xw, _("fixed"), "");
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_faces_row *x = &r.rows[i];
-		add(x->over ? UIR_WARNING : UIR_NORMAL, "%s %6d %6d  %s", col(x->klass, 18, a, sizeof a), x->faces, x->fixed,
-		    x->over ? "more faces than allowed" : x->fixed < x->faces ? "not all from the fixed team" : "");
+		add(x->over ? UIR_WARNING : UIR_NORMAL, "%s %*d %*d  %s", col(x->klass, 18, a, sizeof a), fw, x->faces, xw,
+		    x->fixed, x->over ? _("more faces than allowed") : x->fixed < x->faces ? _("not all from the fixed team") : "");
 	}
 	if (!r.nrows)
-		add(UIR_NORMAL, "%s", "No shifts planned this week.");
+		add(UIR_NORMAL, "%s", _("No shifts planned this week."));
 	add(UIR_NORMAL, "%s", "");
-	add(r.nover ? UIR_WARNING : UIR_MESSAGE, "%zu class%s above max_faces = %d", r.nover, r.nover == 1 ? "" : "es",
-	    r.max_faces);
+	if (r.nover == 1)
+		add(UIR_WARNING, _("%zu class above max_faces = %d"), r.nover, r.max_faces);
+	else
+		add(r.nover ? UIR_WARNING : UIR_MESSAGE, _("%zu classes above max_faces = %d"), r.nover, r.max_faces);
 	report_faces_free(&r);
 	return ZIO_OK;
 }
@@ -211,15 +224,18 @@ static int load_funding(struct tui *t, struct zio_err *err)
 	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], sys[SCHOOLYEAR_STR_LEN], h[24], j[24], w[24], am[24], ja[24], wa[24];
 	struct report_funding_row sum = { 0 };
 
-	snprintf(v.head, sizeof v.head, "%s %s at this school", kind_title[RK_FUNDING], date_format_school_year(sy, sys));
+	snprintf(v.head, sizeof v.head, _("%s %s at this school"), _(kind_title[RK_FUNDING]), date_format_school_year(sy, sys));
 	if ((rc = report_funding(t->c->st, date_school_year_start(sy), date_school_year_end(sy), 0, &r, err)))
 		return rc;
 	/* the amounts per funder only where the screen is wide enough */
 	bool wide = COLS >= 1 + 14 + 1 + 16 + 27 + 33 + 1;
 	int pw = COLS - 1 - 14 - 1 - 27 - 11 - (wide ? 22 : 0) - 1;
 	pw = pw < 10 ? 10 : pw > 30 ? 30 : pw;
-	add(UIR_HEADER, "%s %s %8s %8s %8s %10s %10s %10s", col("target group", 14, a, sizeof a),
-	    col("provider", pw, b, sizeof b), "hours", "Jeugdwet", "Wlz", "amount", wide ? "Jeugdwet" : "", wide ? "Wlz" : "");
+	/* the amount column holds "no rate" too, in whatever language */
+	int aw = text_width(_("no rate")) > 10 ? text_width(_("no rate")) : 10;
+	add(UIR_HEADER, "%s %s %8s %8s %8s %*s %10s %10s", col(_("target group"), 14, a, sizeof a),
+	    col(_("provider"), pw, b, sizeof b), _("hours"), "Jeugdwet", "Wlz", aw, _("amount"), wide ? "Jeugdwet" : "",
+	    wide ? "Wlz" : "");
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_funding_row *x = &r.rows[i];
 		if (x->school_id != t->school_id)
@@ -230,17 +246,17 @@ static int load_funding(struct tui *t, struct zio_err *err)
 		sum.amount_cents += x->amount_cents;
 		sum.jeugdwet_cents += x->jeugdwet_cents;
 		sum.wlz_cents += x->wlz_cents;
-		add(UIR_NORMAL, "%s %s %8s %8s %8s %10s %10s %10s", col(x->group, 14, a, sizeof a),
+		add(UIR_NORMAL, "%s %s %8s %8s %8s %*s %10s %10s", col(x->group, 14, a, sizeof a),
 		    col(x->provider, pw, b, sizeof b), h100(x->hours100, h, sizeof h), h100(x->jeugdwet100, j, sizeof j),
-		    h100(x->wlz100, w, sizeof w), x->rate_cents >= 0 ? h100(x->amount_cents, am, sizeof am) : "no rate",
+		    h100(x->wlz100, w, sizeof w), aw, x->rate_cents >= 0 ? h100(x->amount_cents, am, sizeof am) : _("no rate"),
 		    wide ? h100(x->jeugdwet_cents, ja, sizeof ja) : "", wide ? h100(x->wlz_cents, wa, sizeof wa) : "");
 	}
-	add(UIR_TITLE, "%s %s %8s %8s %8s %10s %10s %10s", col("TOTAL", 14, a, sizeof a), col("", pw, b, sizeof b),
-	    h100(sum.hours100, h, sizeof h), h100(sum.jeugdwet100, j, sizeof j), h100(sum.wlz100, w, sizeof w),
+	add(UIR_TITLE, "%s %s %8s %8s %8s %*s %10s %10s", col(_("TOTAL"), 14, a, sizeof a), col("", pw, b, sizeof b),
+	    h100(sum.hours100, h, sizeof h), h100(sum.jeugdwet100, j, sizeof j), h100(sum.wlz100, w, sizeof w), aw,
 	    h100(sum.amount_cents, am, sizeof am), wide ? h100(sum.jeugdwet_cents, ja, sizeof ja) : "",
 	    wide ? h100(sum.wlz_cents, wa, sizeof wa) : "");
 	add(UIR_NORMAL, "%s", "");
-	add(UIR_NORMAL, "%s", "Amounts in euro, hours x rate; for one month: zio report funding --month");
+	add(UIR_NORMAL, "%s", _("Amounts in euro, hours x rate; for one month: zio report funding --month"));
 	report_funding_free(&r);
 	return ZIO_OK;
 }
@@ -261,13 +277,14 @@ static int load_changes(struct tui *t, struct zio_err *err)
 	struct audit_filter f = { .limit = 500, .newest_first = true };
 	size_t first;
 
-	snprintf(v.head, sizeof v.head, "%s (the last 500; zio audit has all of them)", kind_title[RK_CHANGES]);
-	add(UIR_HEADER, "%-16s %-12s %-6s %-15s %s", "when (UTC)", "who", "what", "record", "change");
+	snprintf(v.head, sizeof v.head, _("%s (the last 500; zio audit has all of them)"), _(kind_title[RK_CHANGES]));
+	/* TRANSLATORS: the column heads of the audit trail, at most 16, 12, 6 and 15 wide */
+	add(UIR_HEADER, "%-16s %-12s %-6s %-15s %s", _("when (UTC)"), _("who"), _("what"), _("record"), _("change"));
 	first = v.n;
 	if (store_audit_each(t->c->st, &f, change_line, NULL, err))
 		return err->code ? err->code : ZIO_EDB;
 	if (v.n == first)
-		add(UIR_NORMAL, "%s", "No changes recorded yet.");
+		add(UIR_NORMAL, "%s", _("No changes recorded yet."));
 	return ZIO_OK;
 }
 
@@ -312,8 +329,8 @@ static void draw(struct tui *t)
 		attroff(ui_attr(l->role));
 	}
 	ui_text(LINES - 2, 1, COLS - 2,
-		v.top + rows < (int)v.n ? "more below: down or space  ·  zio report: the same figures for scripts" :
-		"zio report budget|delivery|faces|funding, zio audit: the same for scripts", true);
+		v.top + rows < (int)v.n ? _("more below: down or space  ·  zio report: the same figures for scripts") :
+		_("zio report budget|delivery|faces|funding, zio audit: the same for scripts"), true);
 }
 
 static void show(struct tui *t, enum report_kind k)
@@ -376,4 +393,4 @@ static bool key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_reports = { "reports", "Reports", keys, draw, key, NULL, reload };
+const struct view view_reports = { "reports", N_("Reports"), keys, draw, key, NULL, reload };

@@ -9,10 +9,10 @@
 #include "tui_internal.h"
 
 static const struct key_help keys[] = {
-	{ "up/down", "select a provider and school", NULL },
-	{ "x", "export the selected timesheet (CSV, CSV for Dutch Excel, Excel, PDF)", "export" },
-	{ "X", "export all timesheets of the week into one file", "all" },
-	{ "[ ]", "previous / next week (last week is where timesheets are made)", "week" },
+	{ N_("up/down"), N_("select a provider and school"), NULL },
+	{ "x", N_("export the selected timesheet (CSV, CSV for Dutch Excel, Excel, PDF)"), N_("export") },
+	{ "X", N_("export all timesheets of the week into one file"), N_("all") },
+	{ N_("[ ]"), N_("previous / next week (last week is where timesheets are made)"), N_("week") },
 	{ NULL, NULL, NULL },
 };
 
@@ -46,25 +46,29 @@ static void load(struct tui *t)
 static void hours(int64_t h100, char *buf, size_t len)
 {
 	snprintf(buf, len, "%lld.%02lld", (long long)(h100 / 100), (long long)(h100 % 100));
+	ui_decimal(buf);
 }
 
 static void draw(struct tui *t)
 {
-	char line[900], p[24], d[24], a[24], j[24], w[24], ws[WEEK_STR_LEN];
-	int y = 3;
+	char line[900], p[24], d[24], a[24], j[24], w[24], ws[WEEK_STR_LEN], h1[64], h2[64], h3[64];
+	int y = 3, sw = ui_status_width() > 9 ? ui_status_width() : 9;
 
 	load(t);
-	snprintf(line, sizeof line, "Timesheets (urenstaten) of week %s: every school, every provider",
+	snprintf(line, sizeof line, _("Timesheets (urenstaten) of week %s: every school, every provider"),
 		 date_format_isoweek(t->week, ws));
 	attron(ui_attr(UIR_HEADER));
 	ui_text(1, 0, COLS, line, true);
-	ui_text(2, 0, COLS, "provider              school                status      planned  delivered   absent  Jeugdwet      Wlz", true);
+	snprintf(line, sizeof line, "%s%s%s%7s  %9s  %7s  %8s  %7s", ui_pad(_("provider"), 22, h1, sizeof h1),
+		 ui_pad(_("school"), 22, h2, sizeof h2), ui_pad(_("status"), sw + 3, h3, sizeof h3), _("planned"),
+		 _("delivered"), _("absent"), "Jeugdwet", "Wlz");
+	ui_text(2, 0, COLS, line, true);
 	attroff(ui_attr(UIR_HEADER));
 	if (t->list_sel[t->view] >= (int)v.x.nsheets)
 		t->list_sel[t->view] = v.x.nsheets ? (int)v.x.nsheets - 1 : 0;
 	for (size_t i = 0; i < v.x.nsheets && y < LINES - 2; i++, y++) {
 		const struct ts_sheet *s = &v.x.sheets[i];
-		char c1[ZIO_NAME_LEN + 8], c2[ZIO_NAME_LEN + 8];
+		char c1[ZIO_NAME_LEN + 8], c2[ZIO_NAME_LEN + 8], c3[64];
 		int used;
 		size_t n;
 		hours(export_hours100(s->planned_minutes), p, sizeof p);
@@ -76,8 +80,8 @@ static void draw(struct tui *t)
 		snprintf(c1, sizeof c1, "%.*s%*s", (int)n, s->provider, 20 - used, "");
 		n = text_fit(s->school, 20, &used);
 		snprintf(c2, sizeof c2, "%.*s%*s", (int)n, s->school, 20 - used, "");
-		snprintf(line, sizeof line, "%s  %s  %-9s %8s %10s %8s %9s %8s", c1, c2, ts_status_name(s->status.status), p, d,
-			 a, j, w);
+		snprintf(line, sizeof line, "%s  %s  %s %8s %10s %8s %9s %8s", c1, c2,
+			 ui_pad(ui_status_name(s->status.status), sw, c3, sizeof c3), p, d, a, j, w);
 		attron((int)i == t->list_sel[t->view] ? ui_attr(UIR_SELECTED) :
 		       s->status.status == TS_APPROVED ? ui_attr(UIR_MESSAGE) :
 		       s->status.status == TS_DISPUTED ? ui_attr(UIR_ERROR) : 0);
@@ -85,10 +89,10 @@ static void draw(struct tui *t)
 		attroff(ui_attr(UIR_SELECTED) | ui_attr(UIR_MESSAGE) | ui_attr(UIR_ERROR));
 	}
 	if (!v.x.nsheets)
-		ui_text(4, 2, COLS - 4, "nothing planned or logged this week: [ goes to last week", false);
+		ui_text(4, 2, COLS - 4, _("nothing planned or logged this week: [ goes to last week"), false);
 	else
 		ui_text(LINES - 3, 1, COLS - 2,
-			"x exports the selected timesheet, X all of them; sign-offs are made in Hours (5): S, A, D, R",
+			_("x exports the selected timesheet, X all of them; sign-offs are made in Hours (5): S, A, D, R"),
 			false);
 }
 
@@ -128,7 +132,9 @@ static int write_export(struct tui *t, int fmt, const char *path, bool all, stru
 
 static void export_key(struct tui *t, bool all)
 {
-	static const char *const formats[] = { "CSV (for scripts)", "CSV for Dutch Excel (;)", "Excel (.xlsx)", "PDF (to print and sign)" };
+	static const char *const format_names[] = { N_("CSV (for scripts)"), N_("CSV for Dutch Excel (;)"), N_("Excel (.xlsx)"),
+						    N_("PDF (to print and sign)") };
+	const char *formats[4];
 	static const char *const ext[] = { "csv", "csv", "xlsx", "pdf" };
 	char path[PATH_MAX + 320], name[300], ws[WEEK_STR_LEN];
 	struct zio_err err;
@@ -139,7 +145,9 @@ static void export_key(struct tui *t, bool all)
 		tui_message(t, true, "no timesheet this week");
 		return;
 	}
-	k = ui_pick(t, "Export as", formats, 4, 2, -1, NULL);
+	for (int i = 0; i < 4; i++)
+		formats[i] = _(format_names[i]);
+	k = ui_pick(t, _("Export as"), formats, 4, 2, -1, NULL);
 	if (k < 0)
 		return;
 	date_format_isoweek(t->week, ws);
@@ -152,7 +160,7 @@ static void export_key(struct tui *t, bool all)
 		if (*p == ' ' || *p == '/')
 			*p = '-';
 	snprintf(path, sizeof path, "%s%s%s", t->c->cfg.export_dir, t->c->cfg.export_dir[0] ? "/" : "", name);
-	if (!ui_prompt(t, "Save as:", path, sizeof path) || !path[0])
+	if (!ui_prompt(t, _("Save as:"), path, sizeof path) || !path[0])
 		return;
 	zio_err_clear(&err);
 	if (write_export(t, k, path, all, &err))
@@ -180,4 +188,4 @@ static bool key(struct tui *t, int ch, bool is_key)
 	return false;
 }
 
-const struct view view_timesheets = { "timesheets", "Timesheets", keys, draw, key, NULL, reload };
+const struct view view_timesheets = { "timesheets", N_("Timesheets"), keys, draw, key, NULL, reload };

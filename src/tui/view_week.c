@@ -9,18 +9,18 @@
 #define DETAIL 6   /* lines of the detail pane */
 
 static const struct key_help keys[] = {
-	{ "arrows hjkl", "move; up/down walk the shifts of a cell", NULL },
-	{ "a", "add a shift", "add", ACT_PLAN },
-	{ "e", "edit the selected shift", "edit", ACT_PLAN },
-	{ "m", "move it to another day", "move", ACT_PLAN },
-	{ "x", "cancel it (kept, shown as cancelled)", "cancel", ACT_PLAN },
-	{ "d", "delete it (or, for a shift from a weekly pattern, the pattern: keep its shifts or not)", NULL, ACT_PLAN },
-	{ "c", "copy this week to another week", NULL, ACT_PLAN },
-	{ "f", "fill this week from the weekly patterns", NULL, ACT_PLAN },
-	{ "v", "rows: classes or professionals", NULL },
-	{ "Enter", "the day rota of the selected day", NULL },
-	{ "/", "find a class or professional", NULL },
-	{ "[ ]", "previous / next week", "week" },
+	{ N_("arrows hjkl"), N_("move; up/down walk the shifts of a cell"), NULL },
+	{ "a", N_("add a shift"), N_("add"), ACT_PLAN },
+	{ "e", N_("edit the selected shift"), N_("edit"), ACT_PLAN },
+	{ "m", N_("move it to another day"), N_("move"), ACT_PLAN },
+	{ "x", N_("cancel it (kept, shown as cancelled)"), N_("cancel"), ACT_PLAN },
+	{ "d", N_("delete it (or, for a shift from a weekly pattern, the pattern: keep its shifts or not)"), NULL, ACT_PLAN },
+	{ "c", N_("copy this week to another week"), NULL, ACT_PLAN },
+	{ "f", N_("fill this week from the weekly patterns"), NULL, ACT_PLAN },
+	{ "v", N_("rows: classes or professionals"), NULL },
+	{ N_("Enter"), N_("the day rota of the selected day"), NULL },
+	{ "/", N_("find a class or professional"), NULL },
+	{ N_("[ ]"), N_("previous / next week"), N_("week") },
 	{ NULL, NULL, NULL },
 };
 
@@ -56,7 +56,7 @@ static int grid_rows(void)
 	return LINES - 2 - 1 - DETAIL;   /* title, header, status, detail */
 }
 
-/* "19.5" or "32" */
+/* "19.5" (Dutch "19,5") or "32" */
 static void hours(int64_t minutes, char *buf, size_t len)
 {
 	int64_t tenths = (minutes * 10 + 30) / 60;
@@ -64,6 +64,7 @@ static void hours(int64_t minutes, char *buf, size_t len)
 		snprintf(buf, len, "%lld.%lld", (long long)(tenths / 10), (long long)(tenths % 10));
 	else
 		snprintf(buf, len, "%lld", (long long)(tenths / 10));
+	ui_decimal(buf);
 }
 
 static const struct shift *selected_shift(struct tui *t)
@@ -118,49 +119,57 @@ static void draw_detail(struct tui *t, int y)
 
 	mvhline(y, 0, ACS_HLINE, COLS);
 	if (!r) {
-		ui_text(row, 1, COLS - 2, t->by_staff ? "nobody works at this school this week: press a to add a shift"
-						      : "no classes yet: add them with zio class add or zio import classes",
+		ui_text(row, 1, COLS - 2, t->by_staff ? _("nobody works at this school this week: press a to add a shift")
+						      : _("no classes yet: add them with zio class add or zio import classes"),
 			false);
 		return;
 	}
 	hours(r->planned_minutes, h1, sizeof h1);
 	hours(r->budget_minutes, h2, sizeof h2);
-	snprintf(line, sizeof line, "%s  ·  %s  ·  %s %s  ·  %s h planned this week, %s %s h", r->label, r->group,
-		 date_weekday_name(t->sel_day + 1), date_format(date_from_isoweek(t->week, t->sel_day + 1), d),
-		 h1, t->by_staff ? "contract" : "budget", h2);
+	if (t->by_staff)
+		snprintf(line, sizeof line, _("%s  ·  %s  ·  %s %s  ·  %s h planned this week, contract %s h"), r->label,
+			 r->group, _(date_weekday_name(t->sel_day + 1)),
+			 date_format(date_from_isoweek(t->week, t->sel_day + 1), d), h1, h2);
+	else
+		snprintf(line, sizeof line, _("%s  ·  %s  ·  %s %s  ·  %s h planned this week, budget %s h"), r->label,
+			 r->group, _(date_weekday_name(t->sel_day + 1)),
+			 date_format(date_from_isoweek(t->week, t->sel_day + 1), d), h1, h2);
 	attron(A_BOLD);
 	ui_text(row++, 1, COLS - 2, line, false);
 	attroff(A_BOLD);
 	if (day->status != CAL_OPEN) {
 		attron(ui_attr(day_role(day)));
-		snprintf(line, sizeof line, "%s: %s", day->status == CAL_CLOSED ? "closed" :
-			 day->status == CAL_UNKNOWN ? "unknown" : "partly closed", day->reason);
+		snprintf(line, sizeof line, "%s: %s", day->status == CAL_CLOSED ? _("closed") :
+			 day->status == CAL_UNKNOWN ? _("unknown") : _("partly closed"), day->reason);
 		ui_text(row++, 1, COLS - 2, line, false);
 		attroff(ui_attr(day_role(day)));
 	}
 	if (sel) {
 		char a[TIME_STR_LEN], b[TIME_STR_LEN];
-		snprintf(line, sizeof line, "%s-%s  %s  in %s%s%s%s%s", time_format(sel->start, a), time_format(sel->end, b),
+		/* TRANSLATORS: from-to, the professional, in the class, then "  CANCELLED: " reason and "  note: " note */
+		snprintf(line, sizeof line, _("%s-%s  %s  in %s%s%s%s%s"), time_format(sel->start, a), time_format(sel->end, b),
 			 sel->professional_name, sel->class_name,
-			 sel->status == SHIFT_CANCELLED ? "  CANCELLED: " : "",
-			 sel->status == SHIFT_CANCELLED ? sel->cancel_reason : "", sel->note[0] ? "  note: " : "", sel->note);
+			 sel->status == SHIFT_CANCELLED ? _("  CANCELLED: ") : "",
+			 sel->status == SHIFT_CANCELLED ? sel->cancel_reason : "", sel->note[0] ? _("  note: ") : "", sel->note);
 		ui_text(row++, 1, COLS - 2, line, false);
 		n = weekgrid_findings_of(&t->grid, sel->id, NULL, fs, 8);
 		for (size_t i = 0; i < n && row < y + DETAIL; i++) {
 			enum ui_role role = rule_severity_of(fs[i]->code) == RULE_ERROR ? UIR_ERROR : UIR_WARNING;
 			attron(ui_attr(role));
-			snprintf(line, sizeof line, "%s: %s [%s]", role == UIR_ERROR ? "error" : "warning", fs[i]->msg,
-				 rule_code_name(fs[i]->code));
+			if (role == UIR_ERROR)
+				snprintf(line, sizeof line, _("error: %s [%s]"), fs[i]->msg, rule_code_name(fs[i]->code));
+			else
+				snprintf(line, sizeof line, _("warning: %s [%s]"), fs[i]->msg, rule_code_name(fs[i]->code));
 			ui_text(row++, 1, COLS - 2, line, false);
 			attroff(ui_attr(role));
 		}
 	} else if (day->status == CAL_OPEN || day->status == CAL_PARTLY) {
-		ui_text(row++, 1, COLS - 2, "no shift here: press a to add one", false);
+		ui_text(row++, 1, COLS - 2, _("no shift here: press a to add one"), false);
 	}
 	n = weekgrid_findings_of(&t->grid, 0, r, fs, 8);
 	for (size_t i = 0; i < n && row < y + DETAIL; i++) {
 		attron(ui_attr(UIR_WARNING));
-		snprintf(line, sizeof line, "warning: %s [%s]", fs[i]->msg, rule_code_name(fs[i]->code));
+		snprintf(line, sizeof line, _("warning: %s [%s]"), fs[i]->msg, rule_code_name(fs[i]->code));
 		ui_text(row++, 1, COLS - 2, line, false);
 		attroff(ui_attr(UIR_WARNING));
 	}
@@ -174,12 +183,13 @@ static void draw(struct tui *t)
 	ensure_grid(t);
 	keep_visible(t);
 	attron(ui_attr(UIR_HEADER));
-	ui_text(1, 0, lw - 1, t->by_staff ? "staff  h/contract" : "class     h/budget", true);
+	/* TRANSLATORS: the column of the rows, in 19 columns: planned hours / contract (or budget) hours */
+	ui_text(1, 0, lw - 1, t->by_staff ? _("staff  h/contract") : _("class     h/budget"), true);
 	attroff(ui_attr(UIR_HEADER));
 	for (int d = 0; d < 5; d++) {
 		const struct cal_day *day = &t->grid.days[d];
 		struct date dt = date_from_isoweek(t->week, d + 1);
-		snprintf(head, sizeof head, "%s %02d-%02d%s", date_weekday_name(d + 1), dt.d, dt.m,
+		snprintf(head, sizeof head, "%s %02d-%02d%s", _(date_weekday_name(d + 1)), dt.d, dt.m,
 			 date_cmp(dt, t->today) == 0 ? " *" : "");
 		attron(ui_attr(day_role(day)) | (date_cmp(dt, t->today) == 0 ? A_BOLD : 0));
 		ui_text(1, lw + d * dw, dw, head, true);
@@ -212,7 +222,7 @@ static void draw(struct tui *t)
 					size_t i = row->cell_first[d] + k;
 					const struct shift *s = &t->grid.shifts[i];
 					if (line == h - 1 && row->cell_count[d] > (size_t)h) {
-						snprintf(text, sizeof text, "+%zu more", row->cell_count[d] - (size_t)h + 1);
+						snprintf(text, sizeof text, _("+%zu more"), row->cell_count[d] - (size_t)h + 1);
 					} else {
 						weekgrid_cell_text(s, t->by_staff, dw - 1, text, sizeof text);
 						role = s->status == SHIFT_CANCELLED ? UIR_CANCELLED :
@@ -278,7 +288,7 @@ static int team_cb(const struct team_member *m, void *ctx)
 
 	if ((m->from.y && date_cmp(sc->on, m->from) < 0) || (m->to.y && date_cmp(sc->on, m->to) > 0))
 		return 0;
-	snprintf(label, sizeof label, "%s (fixed team)", m->professional_name);
+	snprintf(label, sizeof label, _("%s (fixed team)"), m->professional_name);
 	return staff_choice_add(sc, m->professional_id, label);
 }
 
@@ -332,7 +342,7 @@ static int check_times(const char *v, struct zio_err *err)
 
 static int check_short(const char *v, struct zio_err *err)
 {
-	return text_check_short(v, "text", err);
+	return text_check_short(v, _("text"), err);
 }
 
 enum { F_STAFF, F_CLASS, F_DATE, F_TIME, F_NOTE, F_REASON, F_COUNT };
@@ -377,7 +387,7 @@ static int judge_form(struct tui *t, struct form_field *f, int n, void *ctx)
 		}
 	for (size_t i = 0; i < fs.n && rc == 0; i++) {
 		char q[700];
-		snprintf(q, sizeof q, "save anyway? [%s] %s", rule_code_name(fs.v[i].code), fs.v[i].msg);
+		snprintf(q, sizeof q, _("save anyway? [%s] %s"), rule_code_name(fs.v[i].code), fs.v[i].msg);
 		if (!ui_confirm(t, q))
 			rc = -1;
 	}
@@ -399,8 +409,10 @@ static int do_save(struct tui *t, void *ctx, struct zio_err *err)
 	u.kind = e->is_new ? UNDO_ADD : UNDO_CHANGE;
 	u.before = e->before;
 	u.after = e->s;
-	snprintf(u.what, sizeof u.what, "%s %.60s, %.60s", e->is_new ? "added" : "changed",
-		 e->s.professional_name, e->s.class_name);
+	if (e->is_new)
+		snprintf(u.what, sizeof u.what, _("added %.60s, %.60s"), e->s.professional_name, e->s.class_name);
+	else
+		snprintf(u.what, sizeof u.what, _("changed %.60s, %.60s"), e->s.professional_name, e->s.class_name);
 	tui_push_undo(t, &u);
 	return ZIO_OK;
 }
@@ -439,28 +451,34 @@ static void edit_shift(struct tui *t, const struct shift *existing)
 		staff_choice_free(&e.staff);
 		return;
 	}
-	f[F_STAFF] = (struct form_field){ .label = "Professional", .items = (const char *const *)e.staff.labels,
+	f[F_STAFF] = (struct form_field){ .label = _("Professional"), .items = (const char *const *)e.staff.labels,
 					  .nitems = e.staff.n, .choice = -1, .sep = e.staff.sep };
 	for (int i = 0; i < e.staff.n; i++)
 		if (existing && e.staff.ids[i] == existing->professional_id)
 			f[F_STAFF].choice = i;
 	if (!existing && e.staff.sep > 0)
 		f[F_STAFF].choice = 0;
-	f[F_CLASS] = (struct form_field){ .label = "Class", .readonly = true };
+	f[F_CLASS] = (struct form_field){ .label = _("Class"), .readonly = true };
 	snprintf(f[F_CLASS].value, sizeof f[F_CLASS].value, "%.120s (%.120s)", k.name, k.school_name);
-	f[F_DATE] = (struct form_field){ .label = "Date", .check = check_date };
+	f[F_DATE] = (struct form_field){ .label = _("Date"), .check = check_date };
 	date_format(e.s.date, f[F_DATE].value);
-	f[F_TIME] = (struct form_field){ .label = "Time", .check = check_times };
+	f[F_TIME] = (struct form_field){ .label = _("Time"), .check = check_times };
 	snprintf(f[F_TIME].value, sizeof f[F_TIME].value, "%s-%s", time_format(e.s.start, a), time_format(e.s.end, b));
-	f[F_NOTE] = (struct form_field){ .label = "Note", .check = check_short };
+	f[F_NOTE] = (struct form_field){ .label = _("Note"), .check = check_short };
 	snprintf(f[F_NOTE].value, sizeof f[F_NOTE].value, "%s", e.s.note);
-	f[F_REASON] = (struct form_field){ .label = "Why (warnings)", .check = check_short };
+	/* TRANSLATORS: a form label: why the shift is saved in spite of the warnings */
+	f[F_REASON] = (struct form_field){ .label = _("Why (warnings)"), .check = check_short };
 	snprintf(f[F_REASON].value, sizeof f[F_REASON].value, "%s", e.s.override_reason);
-	if (ui_form(t, existing ? "Edit shift" : "Add shift", f, F_COUNT, judge_form, &e)) {
+	if (ui_form(t, existing ? _("Edit shift") : _("Add shift"), f, F_COUNT, judge_form, &e)) {
 		form_to_shift(f, &e);
-		if (tui_write(t, do_save, &e) == ZIO_OK)
-			tui_message(t, false, "%s shift: %s, %s %s (u undoes)", existing ? "changed" : "added",
-				    e.s.professional_name, date_weekday_name(date_weekday(e.s.date)), f[F_TIME].value);
+		if (tui_write(t, do_save, &e) == ZIO_OK) {
+			if (existing)
+				tui_message(t, false, "changed shift: %s, %s %s (u undoes)", e.s.professional_name,
+					    _(date_weekday_name(date_weekday(e.s.date))), f[F_TIME].value);
+			else
+				tui_message(t, false, "added shift: %s, %s %s (u undoes)", e.s.professional_name,
+					    _(date_weekday_name(date_weekday(e.s.date))), f[F_TIME].value);
+		}
 	} else {
 		tui_message(t, false, "nothing changed");
 	}
@@ -470,7 +488,7 @@ static void edit_shift(struct tui *t, const struct shift *existing)
 struct simple_ctx {
 	struct shift s, before;
 	enum undo_kind kind;
-	const char *what;
+	int what;         /* 'x' cancel, 'm' move, 'd' delete */
 	int pattern;      /* d on a shift from a pattern: 0 only the shift, 1 the pattern and its
 			   * future shifts, 2 the pattern but keep its shifts */
 	int64_t removed;
@@ -501,7 +519,12 @@ static int do_simple(struct tui *t, void *ctx, struct zio_err *err)
 	u.kind = x->kind;
 	u.before = x->before;
 	u.after = x->s;
-	snprintf(u.what, sizeof u.what, "%s %.60s, %.60s", x->what, x->s.professional_name, x->s.class_name);
+	if (x->what == 'x')
+		snprintf(u.what, sizeof u.what, _("cancelled %.60s, %.60s"), x->s.professional_name, x->s.class_name);
+	else if (x->what == 'm')
+		snprintf(u.what, sizeof u.what, _("moved %.60s, %.60s"), x->s.professional_name, x->s.class_name);
+	else
+		snprintf(u.what, sizeof u.what, _("deleted %.60s, %.60s"), x->s.professional_name, x->s.class_name);
 	tui_push_undo(t, &u);
 	return ZIO_OK;
 }
@@ -519,33 +542,31 @@ static void simple_change(struct tui *t, int what)
 	memset(&x, 0, sizeof x);
 	x.s = x.before = *sel;
 	x.kind = UNDO_CHANGE;
+	x.what = what;
 	switch (what) {
 	case 'x':
 		if (sel->status == SHIFT_CANCELLED) {
 			tui_message(t, true, "this shift is already cancelled");
 			return;
 		}
-		if (!ui_prompt(t, "Cancel this shift; reason:", buf, sizeof buf) || !buf[0]) {
+		if (!ui_prompt(t, _("Cancel this shift; reason:"), buf, sizeof buf) || !buf[0]) {
 			tui_message(t, false, "not cancelled");
 			return;
 		}
 		x.s.status = SHIFT_CANCELLED;
 		snprintf(x.s.cancel_reason, sizeof x.s.cancel_reason, "%s", buf);
-		x.what = "cancelled";
 		break;
 	case 'm':
 		date_format(sel->date, buf);
-		if (!ui_prompt(t, "Move to date:", buf, sizeof buf))
+		if (!ui_prompt(t, _("Move to date:"), buf, sizeof buf))
 			return;
 		if (date_parse(buf, &x.s.date, NULL)) {
 			tui_message(t, true, "'%s' is not a date like 2026-11-24", buf);
 			return;
 		}
-		x.what = "moved";
 		break;
 	case 'd':
 		x.kind = UNDO_DELETE;
-		x.what = "deleted";
 		if (sel->pattern_id) {
 			static char items[3][160];
 			const char *list[3] = { items[0], items[1], items[2] };
@@ -553,27 +574,32 @@ static void simple_change(struct tui *t, int what)
 			struct zio_err err;
 			int k;
 			store_pattern_future(t->c->st, sel->pattern_id, t->today, &n, false, &err);
-			snprintf(items[0], sizeof items[0], "only this shift");
-			snprintf(items[1], sizeof items[1], "its weekly pattern, and the %lld shifts it made from today on",
+			snprintf(items[0], sizeof items[0], "%s", _("only this shift"));
+			snprintf(items[1], sizeof items[1], _("its weekly pattern, and the %lld shifts it made from today on"),
 				 (long long)n);
-			snprintf(items[2], sizeof items[2], "its weekly pattern, but keep the %lld shifts it made", (long long)n);
-			k = ui_pick(t, "This shift comes from a weekly pattern. Delete", list, 3, 0, -1, NULL);
+			snprintf(items[2], sizeof items[2], _("its weekly pattern, but keep the %lld shifts it made"), (long long)n);
+			k = ui_pick(t, _("This shift comes from a weekly pattern. Delete"), list, 3, 0, -1, NULL);
 			if (k < 0)
 				return;
 			x.pattern = k;
-			if (k)
-				x.what = "deleted the pattern of";
-		} else if (!ui_confirm(t, "Delete this shift?")) {
+		} else if (!ui_confirm(t, _("Delete this shift?"))) {
 			return;
 		}
 		break;
 	}
 	if (tui_write(t, do_simple, &x) == ZIO_OK) {
-		if (x.pattern)
-			tui_message(t, false, "%s %s, %s: %lld future shifts %s", x.what, x.s.professional_name,
-				    x.s.class_name, (long long)x.removed, x.pattern == 1 ? "removed" : "kept");
+		if (x.pattern == 1)
+			tui_message(t, false, "deleted the pattern of %s, %s: %lld future shifts removed",
+				    x.s.professional_name, x.s.class_name, (long long)x.removed);
+		else if (x.pattern == 2)
+			tui_message(t, false, "deleted the pattern of %s, %s: %lld future shifts kept",
+				    x.s.professional_name, x.s.class_name, (long long)x.removed);
+		else if (what == 'x')
+			tui_message(t, false, "cancelled: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
+		else if (what == 'm')
+			tui_message(t, false, "moved: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
 		else
-			tui_message(t, false, "%s: %s, %s (u undoes)", x.what, x.s.professional_name, x.s.class_name);
+			tui_message(t, false, "deleted: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
 		if (what == 'm') {
 			tui_set_week(t, date_isoweek(x.s.date));
 			t->sel_day = date_weekday(x.s.date) <= 5 ? date_weekday(x.s.date) - 1 : t->sel_day;
@@ -602,7 +628,10 @@ static int do_bulk(struct tui *t, void *ctx, struct zio_err *err)
 			    : plan_fill(&t->pl, t->school_id, u.from, u.to, &b->r, err);
 	if (rc || store_shift_max_id(t->c->st, &u.max_id, err))
 		return rc ? rc : err->code;
-	snprintf(u.what, sizeof u.what, "%s (%d shifts)", b->kind == 'c' ? "the copy" : "the fill", b->r.added);
+	if (b->kind == 'c')
+		snprintf(u.what, sizeof u.what, _("the copy (%d shifts)"), b->r.added);
+	else
+		snprintf(u.what, sizeof u.what, _("the fill (%d shifts)"), b->r.added);
 	tui_push_undo(t, &u);
 	return ZIO_OK;
 }
@@ -610,25 +639,30 @@ static int do_bulk(struct tui *t, void *ctx, struct zio_err *err)
 static void bulk(struct tui *t, int kind)
 {
 	struct bulk_ctx b;
-	char buf[32], ws[64];
+	char buf[32];
 
 	memset(&b, 0, sizeof b);
 	b.kind = kind;
 	if (kind == 'c') {
 		date_format_isoweek(date_isoweek_add(t->week, 1), buf);
-		if (!ui_prompt(t, "Copy this week to week:", buf, sizeof buf))
+		if (!ui_prompt(t, _("Copy this week to week:"), buf, sizeof buf))
 			return;
 		if (date_parse_isoweek(buf, &b.to, NULL)) {
 			tui_message(t, true, "'%s' is not a week like 2026-W49", buf);
 			return;
 		}
-	} else if (!ui_confirm(t, "Fill this week from the weekly patterns?")) {
+	} else if (!ui_confirm(t, _("Fill this week from the weekly patterns?"))) {
 		return;
 	}
-	if (tui_write(t, do_bulk, &b) == ZIO_OK)
-		tui_message(t, false, "%s: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
-			    kind == 'c' ? (snprintf(ws, sizeof ws, "copied to %s", buf), ws) : "filled", b.r.added,
-			    b.r.closed, b.r.refused, b.r.existing);
+	if (tui_write(t, do_bulk, &b) == ZIO_OK) {
+		if (kind == 'c')
+			tui_message(t, false,
+				    "copied to %s: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				    buf, b.r.added, b.r.closed, b.r.refused, b.r.existing);
+		else
+			tui_message(t, false, "filled: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				    b.r.added, b.r.closed, b.r.refused, b.r.existing);
+	}
 	plan_report_free(&b.r);
 }
 
@@ -636,7 +670,7 @@ static void find(struct tui *t)
 {
 	char buf[64] = "";
 
-	if (!ui_prompt(t, "Find class or professional:", buf, sizeof buf) || !buf[0])
+	if (!ui_prompt(t, _("Find class or professional:"), buf, sizeof buf) || !buf[0])
 		return;
 	ensure_grid(t);
 	for (size_t i = 1; i <= t->grid.nrows; i++) {
@@ -779,4 +813,4 @@ static void click(struct tui *t, int y, int x)
 	}
 }
 
-const struct view view_week = { "week", "Week planner", keys, draw, key, click, NULL };
+const struct view view_week = { "week", N_("Week planner"), keys, draw, key, click, NULL };

@@ -28,6 +28,54 @@ int ui_text(int y, int x, int width, const char *s, bool pad)
 	return used;
 }
 
+char *ui_decimal(char *buf)
+{
+	if (i18n_decimal_comma())
+		for (char *p = buf; *p; p++)
+			if (*p == '.' && p > buf && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '9')
+				*p = ',';
+	return buf;
+}
+
+const char *ui_role_name(enum role r)
+{
+	/* TRANSLATORS: the roles of zio user add --role, as the interface shows them */
+	static const char *const names[] = { N_("admin"), N_("teamlead"), N_("school"), N_("contract") };
+	return (unsigned)r < sizeof names / sizeof names[0] ? _(names[r]) : role_name(r);
+}
+
+const char *ui_status_name(enum ts_status s)
+{
+	/* TRANSLATORS: the sign-off status of a week's timesheet */
+	static const char *const names[] = { N_("draft"), N_("submitted"), N_("approved"), N_("disputed"), N_("reopened") };
+	return (unsigned)s < sizeof names / sizeof names[0] ? _(names[s]) : ts_status_name(s);
+}
+
+int ui_status_width(void)
+{
+	int w = 0;
+	for (int s = TS_DRAFT; s <= TS_REOPENED; s++)
+		if (text_width(ui_status_name((enum ts_status)s)) > w)
+			w = text_width(ui_status_name((enum ts_status)s));
+	return w;
+}
+
+const char *ui_ctx(const char *msgid)
+{
+	const char *t = _(msgid), *bar = strchr(msgid, '|');
+
+	return bar && (t == msgid || !strcmp(t, msgid)) ? bar + 1 : t;
+}
+
+const char *ui_pad(const char *s, int cols, char *buf, size_t len)
+{
+	int used;
+	size_t n = text_fit(s, cols, &used);
+
+	snprintf(buf, len, "%.*s%*s", (int)n, s, cols - used, "");
+	return buf;
+}
+
 void ui_fill(int y, int x, int width)
 {
 	move(y, x);
@@ -174,8 +222,9 @@ bool ui_confirm(struct tui *t, const char *question)
 		}
 		attron(ui_attr(UIR_STATUS));
 		ui_fill(LINES - 1, 0, COLS);
-		ui_text(LINES - 1, 0, COLS, "(y/n) ", false);
-		ui_text(LINES - 1, 6, COLS - 6, question, false);
+		/* TRANSLATORS: the answer keys of a yes/no question; zio takes j and y for yes */
+		int w = ui_text(LINES - 1, 0, COLS, _("(y/n)"), false) + 1;
+		ui_text(LINES - 1, w, COLS - w, question, false);
 		attroff(ui_attr(UIR_STATUS));
 		refresh();
 		ch = ui_getkey(&is_key);
@@ -207,7 +256,8 @@ int ui_pick(struct tui *t, const char *title, const char *const *items, int n, i
 	if (initial)
 		snprintf(filter, sizeof filter, "%s", initial);
 	for (;;) {
-		int h, w = 44, y, x, rows;   /* wide enough for the footer */
+		const char *footer = _("Enter choose  Esc cancel  type to find"), *find = _("find: ");
+		int h, w = text_width(footer) + 6, y, x, rows, fw = text_width(find);   /* wide enough for the footer */
 		bool is_key;
 		int ch;
 
@@ -242,8 +292,8 @@ int ui_pick(struct tui *t, const char *title, const char *const *items, int n, i
 		}
 		ui_box(y, x, h, w, title);
 		attron(ui_attr(UIR_DIALOG));
-		mvaddstr(y + 1, x + 2, "find: ");
-		ui_text(y + 1, x + 8, w - 10, filter, false);
+		ui_text(y + 1, x + 2, w - 4, find, false);
+		ui_text(y + 1, x + 2 + fw, w - 4 - fw, filter, false);
 		for (int r = 0; r < rows && top + r < nshown; r++) {
 			int i = shown[top + r];
 			bool divider = sep >= 0 && i == sep && !filter[0];
@@ -255,7 +305,7 @@ int ui_pick(struct tui *t, const char *title, const char *const *items, int n, i
 				mvchgat(y + 2 + r, x + 2, w - 4, A_UNDERLINE | (top + r == cur ? ui_attr(UIR_SELECTED) : ui_attr(UIR_DIALOG)), 0, NULL);
 			attron(ui_attr(UIR_DIALOG));
 		}
-		mvaddstr(y + h - 2, x + 2, "Enter choose  Esc cancel  type to find");
+		ui_text(y + h - 2, x + 2, w - 4, footer, false);
 		attroff(ui_attr(UIR_DIALOG));
 		refresh();
 		ch = ui_getkey(&is_key);
@@ -307,11 +357,15 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 		cur++;
 	for (;;) {
 		int h = 2 * n + 5, w = COLS - 8 > 74 ? 74 : COLS - 8, y = (LINES - h) / 2, x = (COLS - w) / 2;
-		int lw = 16, vw = w - lw - 6;
+		int lw = 16, vw;
 		char msg[ZIO_ERR_MAX];
 		bool is_key;
 		int ch;
 
+		for (int i = 0; i < n; i++)   /* room for the longest label and a space (Dutch ones are longer) */
+			if (text_width(f[i].label) >= lw)
+				lw = text_width(f[i].label) + 1 > w / 2 ? w / 2 : text_width(f[i].label) + 1;
+		vw = w - lw - 6;
 		tui_redraw(t);
 		if (tui_too_small()) {   /* only the "make the window larger" message */
 			refresh();
@@ -327,7 +381,7 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 			ui_text(y + 2 + 2 * i, x + 2, lw, f[i].label, true);
 			attroff(ui_attr(UIR_DIALOG));
 			if (f[i].items)
-				snprintf(line, sizeof line, "%s", f[i].choice >= 0 ? f[i].items[f[i].choice] : "(choose)");
+				snprintf(line, sizeof line, "%s", f[i].choice >= 0 ? f[i].items[f[i].choice] : _("(choose)"));
 			else
 				snprintf(line, sizeof line, "%s", f[i].value);
 			attron(i == cur ? ui_attr(UIR_SELECTED) : f[i].readonly ? ui_attr(UIR_DIALOG) : ui_attr(UIR_FIELD));
@@ -341,8 +395,8 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 		}
 		attron(ui_attr(UIR_DIALOG));
 		ui_text(y + h - 2, x + 2, w - 4,
-			f[cur].items ? "Tab next  Space/letters choose  Enter save  Esc cancel"
-				     : "Tab next  Enter save  Esc cancel", false);
+			f[cur].items ? _("Tab next  Space/letters choose  Enter save  Esc cancel")
+				     : _("Tab next  Enter save  Esc cancel"), false);
 		attroff(ui_attr(UIR_DIALOG));
 		if (!f[cur].items && !f[cur].readonly) {
 			curs_set(1);
@@ -421,7 +475,7 @@ void ui_show_lines(struct tui *t, const char *title, const char *const *lines, i
 		attron(ui_attr(UIR_DIALOG));
 		for (int r = 0; r < rows && top + r < n; r++)
 			ui_text(y + 1 + r, x + 2, w - 4, lines[top + r], false);
-		ui_text(y + h - 1, x + 2, w - 4, " q or Esc close, arrows scroll ", false);
+		ui_text(y + h - 1, x + 2, w - 4, _(" q or Esc close, arrows scroll "), false);
 		attroff(ui_attr(UIR_DIALOG));
 		refresh();
 		ch = ui_getkey(&is_key);

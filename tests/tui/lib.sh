@@ -11,9 +11,11 @@
 # The server is killed when the script ends, whatever way it ends.
 #
 #   demo_db                  create $DB with zio init --demo
-#   tui_start [ARGS...]      open zio --db $DB ARGS... in a new pane (a previous one is closed);
-#                            TUI_ENV="NAME=VALUE ..." adds environment for this run only,
-#                            TUI_COLS and TUI_ROWS change the size (100x30)
+#   tui_start [ARGS...]      open zio --db $DB ARGS... in a new pane (a previous one is closed,
+#                            unless TUI_KEEP=1); TUI_ENV="NAME=VALUE ..." adds environment for
+#                            this run only, TUI_COLS and TUI_ROWS change the size (100x30)
+#   tui_switch N             the Nth zio started (1, 2, ...; kept open with TUI_KEEP=1) is the
+#                            one that keys, screen, wait_for, zio_pid ... talk to from now on
 #   keys KEY...              tmux send-keys: key names (Enter Tab Space Escape BSpace Up Down
 #                            Left Right PageDown F1 C-c C-u) or characters
 #   type_text TEXT           send TEXT literally (UTF-8 is fine)
@@ -63,6 +65,7 @@ code=
 out=
 err=
 _n=0
+_cur=0
 _sent=
 
 unset TMUX TMUX_PANE
@@ -187,10 +190,11 @@ demo_db()
 tui_start()
 {
 	_n=$((_n + 1))
-	if [ -n "$TUI_T" ]; then
+	if [ -n "$TUI_T" ] && [ "${TUI_KEEP:-0}" != 1 ]; then
 		tmux_ kill-session -t "$TUI_T" >/dev/null 2>&1
 	fi
 	TUI_T=zio$_n
+	_cur=$_n
 	_sent=
 	_runner=$W/.pane$_n.sh
 	{
@@ -219,6 +223,13 @@ tui_start()
 		TUI_T=
 		_abort "tmux could not start a session"
 	fi
+}
+
+tui_switch()
+{
+	TUI_T=zio$1
+	_cur=$1
+	_sent=
 }
 
 screen()
@@ -253,7 +264,7 @@ pane_flag()
 
 zio_pid()
 {
-	cat "$W/.zio$_n.pid" 2>/dev/null
+	cat "$W/.zio$_cur.pid" 2>/dev/null
 }
 
 # _poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds; fails after SECONDS.

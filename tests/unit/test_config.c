@@ -75,7 +75,7 @@ static const char *write_file(const struct fixture *f, const char *name, const c
 static void assert_defaults(const struct config *c)
 {
 	assert_string_equal(c->db_path, "");
-	assert_int_equal(c->busy_timeout_ms, 5000);
+	assert_int_equal(c->busy_timeout_ms, 30000);
 	assert_string_equal(c->school, "");
 	assert_int_equal(c->day_start, 8 * 60 + 30);
 	assert_int_equal(c->day_end, 15 * 60);
@@ -154,7 +154,7 @@ static void test_empty_and_absent_keys(void **state)
 	mark(&cfg);
 	assert_int_equal(config_load(&cfg, p, &err), ZIO_OK);
 	assert_string_equal(cfg.language, "nl");
-	assert_int_equal(cfg.busy_timeout_ms, 5000);
+	assert_int_equal(cfg.busy_timeout_ms, 30000);
 	assert_int_equal(cfg.day_start, 510);
 	assert_true(cfg.holidays.good_friday_closed);
 	assert_int_equal(cfg.color, CONFIG_AUTO);

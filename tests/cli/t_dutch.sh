@@ -1,0 +1,134 @@
+# The command line in Dutch: with LANGUAGE=nl (or [ui] language = nl in the config file, and
+# no LANGUAGE) zio today, zio week, a list, a usage error, an error from a bad date and the
+# help are Dutch, with Dutch day names and decimal commas in text; the CSV output stays
+# English and byte for byte the same in both languages.
+. "${CLI_LIB:-$(dirname "$0")/lib.sh}"
+
+# nl ARGS...: run zio ARGS... with LANGUAGE=nl (run.sh unsets it for the other tests)
+nl()
+{
+	LANGUAGE=nl
+	export LANGUAGE
+	run "$@"
+	unset LANGUAGE
+}
+
+# English words that Dutch output must not have
+no_english()
+{
+	for _w in "$@"; do
+		expect_out_not_contains "$_w"
+	done
+}
+
+export ZIO_DB=$PWD/z.db
+run init --demo
+expect_ok
+
+# zio today on a Monday (ZIO_TODAY is 2026-11-23): the day name, the school day, the rota
+nl today --school "De Wilgenhoek"
+expect_ok
+expect_out_line "De Wilgenhoek, ma 2026-11-23: open 08:30-15:00"
+expect_out_contains "niemand gepland"
+no_english "mon " "planned" "class" "nobody" "closed"
+run today --school "De Wilgenhoek"
+expect_ok
+expect_out_line "De Wilgenhoek, mon 2026-11-23: open 08:30-15:00"
+expect_out_contains "nobody planned"
+nl today --school "De Wilgenhoek" --date 2026-12-25
+expect_ok
+expect_out_line "De Wilgenhoek, vr 2026-12-25: dicht: kerstvakantie (zuid)"
+
+# zio week: Dutch column heads and day names, hours with a decimal comma
+nl week --school "De Wilgenhoek"
+expect_ok
+check "week: Dutch column heads" grep -q '^klas  *uren  *ma 23-11  *di 24-11  *wo 25-11  *do 26-11  *vr 27-11' "$OUT"
+check "week: a decimal comma in the hours" grep -q '^Instroomgroep  *20,50/20,00 ' "$OUT"
+no_english "class" "hours" "mon " "fri "
+
+# a list: Dutch heads and words in text, the decimal comma; CSV as ever
+nl class list --school "De Wilgenhoek"
+expect_ok
+check "class list: Dutch heads" grep -q '^id  *naam  *school  *doelgroep  *leerlingen  *uren  *uren_van$' "$OUT"
+check "class list: Dutch values" grep -q '^1  *SO Egels  *De Wilgenhoek  *EMB  *7  *32,00  *doelgroep$' "$OUT"
+nl class list --school "De Wilgenhoek" --format csv
+expect_ok
+expect_csv_header "id,name,school,group,pupils,hours,hours_from"
+expect_csv_row "1,SO Egels,De Wilgenhoek,EMB,7,32.00,group"
+nl shift list --week 2026-W47
+expect_ok
+expect_out_contains "gepland"
+no_english "planned" "professional"
+
+# errors: a usage error of the command line, and a bad date, on one line with exit status 2
+nl shift add "Zoë de Vries"
+expect_error 2 "zio shift add: argument ontbreekt (zie zio shift add --help)"
+nl shift add "Zoë de Vries" "SO Egels" 2026-13-01 08:30-12:00
+expect_error 2 "2026-13-01"
+case $err in
+*invalid* | *month*) _fail "the error about a bad date should be Dutch" ;;
+*) _pass ;;
+esac
+nl frob
+expect_error 2 "onbekende opdracht 'frob'"
+
+# help: the text Dutch, the option names as they are
+nl shift add --help
+expect_ok
+expect_out_contains "gebruik: zio shift add MEDEWERKER KLAS DATUM UU:MM-UU:MM [--school S] [--note TEKST]"
+expect_out_contains "  --school S        kiest de klas"
+expect_out_contains "voorbeeld:"
+no_english "usage:" "example:" "picks the class"
+nl --help
+expect_ok
+expect_out_contains "opdrachten:"
+expect_out_contains "afsluitcodes:"
+no_english "usage:" "commands:" "exit codes"
+run shift add --help
+expect_ok
+expect_out_contains "usage: zio shift add STAFF CLASS DATE HH:MM-HH:MM"
+
+# [ui] language = nl in the config file, without LANGUAGE: the same
+printf '[ui]\nlanguage = nl\n' >nl.ini
+run today --school "De Wilgenhoek" --config nl.ini
+expect_ok
+expect_out_line "De Wilgenhoek, ma 2026-11-23: open 08:30-15:00"
+no_english "mon " "planned" "nobody"
+run --config nl.ini shift add "Zoë de Vries" "SO Egels" 2026-13-01 08:30-12:00
+expect_error 2 "2026-13-01"
+case $err in
+*invalid* | *month*) _fail "the error about a bad date should be Dutch (config)" ;;
+*) _pass ;;
+esac
+run --config nl.ini shift add --help
+expect_ok
+expect_out_contains "gebruik: zio shift add MEDEWERKER"
+run --config nl.ini --help
+expect_ok
+expect_out_contains "opdrachten:"
+# ... and [ui] language = en beats LANGUAGE=nl
+printf '[ui]\nlanguage = en\n' >en.ini
+nl today --school "De Wilgenhoek" --config en.ini
+expect_ok
+expect_out_line "De Wilgenhoek, mon 2026-11-23: open 08:30-15:00"
+
+# CSV is the same byte for byte in both languages: the canonical export and --format csv
+# (not zio check's: its message column is a sentence for people, in their language)
+for cmd in "export timesheet --week 2026-W47 --format csv" "shift list --week 2026-W47 --format csv" \
+	"log list --week 2026-W47 --format csv" "report budget --school-year 2026-2027 --format csv" \
+	"report funding --month 2026-11 --format csv" "class list --format csv" "timesheet list --format csv"; do
+	# shellcheck disable=SC2086
+	run $cmd
+	cp "$OUT" en.out
+	# shellcheck disable=SC2086
+	nl $cmd
+	cp "$OUT" nl.out
+	check "$cmd: the output is not empty" test -s en.out
+	check "$cmd: the same in Dutch and English" cmp -s en.out nl.out
+done
+nl export timesheet --week 2026-W47 --format csv
+expect_csv_header "week,date,school,class,target_group,provider,professional"
+expect_out_contains ",3.50,"
+no_english ",3,50,"
+
+finish
