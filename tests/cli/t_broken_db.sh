@@ -148,11 +148,13 @@ lock()
 	lock_pid=$!
 	exec 9>lock.in
 	if [ "$2" = all ]; then
-		printf 'PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM school;\n' >&9
+		printf '.timeout 20000\nPRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM school;\n' >&9
 	else
-		printf 'BEGIN EXCLUSIVE;\nSELECT count(*) FROM school;\n' >&9
+		printf '.timeout 20000\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM school;\n' >&9
 	fi
-	# poll until another connection cannot start a write (30 s at most: CI machines are busy)
+	# poll until another connection cannot start a write (30 s at most: CI machines are busy);
+	# the holder waits (.timeout) for the poller's own short transactions, else its BEGIN
+	# could fail against one of them and the lock would never be taken
 	_i=0
 	while sqlite3 "$1" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1; do
 		_i=$((_i + 1))
