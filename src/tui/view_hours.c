@@ -145,6 +145,13 @@ static void hours_str(int64_t m, char *buf, size_t len)
 	units_format_hours(m, i18n_decimal_comma(), buf, (int)len);
 }
 
+/* Day-month, as the week planner's header writes it (23-11). */
+static const char *ddmm(struct date d, char *buf)
+{
+	snprintf(buf, DATE_STR_LEN, "%02d-%02d", d.d, d.m);
+	return buf;
+}
+
 static void draw(struct tui *t)
 {
 	int rows = LINES - 2 - 1 - 5, top;
@@ -176,7 +183,7 @@ static void draw(struct tui *t)
 			char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32], c3[64];
 			snprintf(line, sizeof line, "%s %.5s  %s  %s  %-11s  %s  %s-%s %s",
 				 cols_of(_(date_weekday_name(date_weekday(x->date))), dw, wd, sizeof wd),
-				 date_format(x->date, d) + 5, cols_of(x->class_name, 18, c1, sizeof c1),
+				 ddmm(x->date, d), cols_of(x->class_name, 18, c1, sizeof c1),
 				 cols_of(x->professional_name, 20, c2, sizeof c2), "", cols_of(_("extra"), sw, c3, sizeof c3),
 				 time_format(x->start, a), time_format(x->end, b), x->note);
 			attron(top + r == t->list_sel[t->view] ? ui_attr(UIR_SELECTED) : 0);
@@ -192,7 +199,7 @@ static void draw(struct tui *t)
 		char c1[ZIO_NAME_LEN + 32], c2[ZIO_NAME_LEN + 32], c3[64];
 		snprintf(line, sizeof line, "%s %.5s  %s  %s  %s-%s  %s  %s",
 			 cols_of(_(date_weekday_name(date_weekday(s->date))), dw, wd, sizeof wd),
-			 date_format(s->date, d) + 5, cols_of(s->class_name, 18, c1, sizeof c1),
+			 ddmm(s->date, d), cols_of(s->class_name, 18, c1, sizeof c1),
 			 cols_of(s->professional_name, 20, c2, sizeof c2), time_format(s->start, a),
 			 time_format(s->end, b), cols_of(state_text(state), sw, c3, sizeof c3), got);
 		attron(top + r == t->list_sel[t->view] ? ui_attr(UIR_SELECTED) : ui_attr(role));

@@ -113,9 +113,9 @@ static int load_budget(struct tui *t, struct zio_err *err)
 	snprintf(v.head, sizeof v.head, _("%s, school year %s, to date: %s"), _(kind_title[RK_BUDGET]),
 		 date_format_school_year(sy, sys), r.to_date.y ? date_format(r.to_date, d) : _("no week over yet"));
 	/* TRANSLATORS: the column heads of the budget report, at most 5, 8, 8, 8, 8 and 6 wide;
-	 * "deliverd" is short for delivered (8 columns) */
+	 * "actual": the delivered hours, in 8 columns */
 	add(UIR_HEADER, "%s %s %5s %8s %8s %8s %8s %6s", col(_("class"), 18, a, sizeof a),
-	    col(_("target group"), v.gw, b, sizeof b), _("week"), _("budget"), _("planned"), _("deliverd"), _("diff"),
+	    col(_("target group"), v.gw, b, sizeof b), _("week"), _("budget"), _("planned"), _("actual"), _("diff"),
 	    _("share"));
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_budget_row *x = &r.rows[i];
@@ -170,7 +170,7 @@ static int load_delivery(struct tui *t, struct zio_err *err)
 	if ((rc = report_delivery(&t->pl, t->school_id, from, to, t->c->cfg.budget_margin, &r, err)))
 		return rc;
 	add(UIR_HEADER, "%s %s %8s %8s %8s %6s  %s", col(_("class"), 18, a, sizeof a), col(_("target group"), v.gw, b, sizeof b),
-	    _("budget"), _("planned"), _("deliverd"), _("share"), _("short of"));
+	    _("budget"), _("planned"), _("actual"), _("share"), _("short of"));
 	for (size_t i = 0; i < r.nrows; i++) {
 		const struct report_delivery_row *x = &r.rows[i];
 		bool s = x->short_planned || x->short_budget;
