@@ -17,6 +17,7 @@ struct config {
 	/* [database] */
 	char db_path[PATH_MAX];    /* path = ...; "" for the default */
 	int busy_timeout_ms;       /* busy_timeout = milliseconds */
+	long db_group;             /* group = NAME: new databases 0660 with that group; -1: none */
 	/* [school] */
 	char school[ZIO_NAME_LEN]; /* default = name of the school zio opens on */
 	int day_start, day_end;    /* day = 08:30-15:00, for new schools */

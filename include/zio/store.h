@@ -19,6 +19,8 @@ enum store_mode {
 
 struct store_options {
 	int busy_timeout_ms;  /* 0: the default of 30000 ms */
+	long group;           /* >= 0: a new database is made 0660 with this group (0 counts) */
+	bool group_set;
 };
 
 /* Open or create the database at path. On success *out owns the connection (close with

@@ -125,7 +125,7 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 
 int cli_open(struct cli *c, struct zio_err *err)
 {
-	struct store_options opt = { c->cfg.busy_timeout_ms };
+	struct store_options opt = { c->cfg.busy_timeout_ms, c->cfg.db_group, c->cfg.db_group >= 0 };
 
 	if (c->st)
 		return ZIO_OK;

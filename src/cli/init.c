@@ -22,7 +22,7 @@ int cli_init(struct cli *c, int argc, char **argv)
 {
 	const char *demo = NULL;
 	const struct cli_opt opts[] = { { "demo", 0, &demo }, { NULL, 0, NULL } };
-	struct store_options so = { c->cfg.busy_timeout_ms };
+	struct store_options so = { c->cfg.busy_timeout_ms, c->cfg.db_group, c->cfg.db_group >= 0 };
 	struct roster_counts n;
 	struct zio_err err;
 	struct date d;

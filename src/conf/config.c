@@ -1,5 +1,6 @@
 /* zio.ini through iniparser, driven by one table of keys so that defaults, parsing and the
  * "unknown key" check cannot drift apart. */
+#include <grp.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -102,6 +103,17 @@ static int parse_theme(const char *v, void *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
+/* A Unix group that shares the database: it must exist here. */
+static int parse_group(const char *v, void *t, struct zio_err *err)
+{
+	struct group *g = getgrnam(v);
+
+	if (!g)
+		return zio_err_set(err, ZIO_EUSAGE, "no group '%s' on this system", v);
+	*(long *)t = (long)g->gr_gid;
+	return ZIO_OK;
+}
+
 static int parse_tristate(const char *v, void *t, struct zio_err *err)
 {
 	if (strcasecmp(v, "auto") == 0)
@@ -119,6 +131,7 @@ static int parse_tristate(const char *v, void *t, struct zio_err *err)
 static const struct config_key keys[] = {
 	{ "database", "path", parse_path, OFF(db_path) },
 	{ "database", "busy_timeout", parse_timeout, OFF(busy_timeout_ms) },
+	{ "database", "group", parse_group, OFF(db_group) },
 	{ "school", "default", parse_name, OFF(school) },
 	{ "school", "day", parse_day, OFF(day_start) },
 	{ "school", "good_friday", parse_open_closed, OFF(holidays.good_friday_closed) },
@@ -138,6 +151,7 @@ void config_defaults(struct config *cfg)
 {
 	memset(cfg, 0, sizeof *cfg);
 	cfg->busy_timeout_ms = 30000;
+	cfg->db_group = -1;
 	cfg->day_start = 8 * 60 + 30;
 	cfg->day_end = 15 * 60;
 	cfg->holidays.liberation_day_closed = true;

@@ -333,14 +333,23 @@ int store_migrate(struct store *st, int from, struct zio_err *err)
 
 /* Create the file ourselves with O_EXCL so that two inits cannot race and no existing file is
  * ever overwritten, and with mode 0600: rosters name real people. */
-static int create_file(const char *path, struct zio_err *err)
+static int create_file(const char *path, const struct store_options *opt, struct zio_err *err)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	bool shared = opt && opt->group_set && opt->group >= 0;
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, shared ? 0660 : 0600);
 	if (fd < 0) {
 		if (errno == EEXIST)
 			return zio_err_set(err, ZIO_EDB, "%s already exists; zio init never overwrites a database",
 					   path);
 		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, strerror(errno));
+	}
+	/* a team that shares the file: its group may read and write, nobody else (the umask
+	 * must not take the group's bits away) */
+	if (shared && (fchown(fd, (uid_t)-1, (gid_t)opt->group) != 0 || fchmod(fd, 0660) != 0)) {
+		int e = errno;
+		close(fd);
+		unlink(path);
+		return zio_err_set(err, ZIO_EDB, "cannot give %s to group %ld: %s", path, opt->group, strerror(e));
 	}
 	close(fd);
 	return ZIO_OK;
@@ -426,7 +435,7 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 
 	*out = NULL;
 	if (mode == STORE_CREATE) {
-		if (create_file(path, err))
+		if (create_file(path, opt, err))
 			return ZIO_EDB;
 	} else if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)

@@ -186,7 +186,7 @@ static int judge(struct tui *t, struct form_field *f, int n, void *ctx)
 
 static int open_store(struct tui *t, const char *path, bool create, struct zio_err *err)
 {
-	struct store_options so = { t->c->cfg.busy_timeout_ms };
+	struct store_options so = { t->c->cfg.busy_timeout_ms, t->c->cfg.db_group, t->c->cfg.db_group >= 0 };
 
 	if (create && config_make_parent(path, err))
 		return err->code;
