@@ -261,14 +261,30 @@ static int load_funding(struct tui *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
+/* The audit trail's words, for people: the actions and the kinds of record. */
+static const char *const audit_words[] = {
+	N_("insert"), N_("update"), N_("delete"), N_("shift"), N_("log_entry"), N_("timesheet"),
+	N_("timesheet_event"), N_("professional"), N_("pattern"), N_("team_member"), N_("class"),
+	N_("school"), N_("target_group"), N_("provider"), N_("closure"), N_("holiday_period"),
+	N_("app_user"), N_("(outside zio)"),
+};
+
+static const char *audit_word(const char *w)
+{
+	for (size_t i = 0; i < sizeof audit_words / sizeof audit_words[0]; i++)
+		if (!strcmp(w, audit_words[i]))
+			return _(audit_words[i]);
+	return w;
+}
+
 static int change_line(const struct audit_row *r, void *ctx)
 {
-	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN];
+	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], c[ZIO_NAME_LEN];
 
 	(void)ctx;
-	add(!strcmp(r->login, "(outside zio)") ? UIR_WARNING : UIR_NORMAL, "%.16s %s %-6s %s %s",
-	    r->at, col(r->login, 12, a, sizeof a), r->action, col(r->entity, 15, b, sizeof b),
-	    r->summary ? r->summary : "");
+	add(!strcmp(r->login, "(outside zio)") ? UIR_WARNING : UIR_NORMAL, "%.16s %s %s %s %s",
+	    r->at, col(audit_word(r->login), 12, a, sizeof a), col(audit_word(r->action), 10, c, sizeof c),
+	    col(audit_word(r->entity), 15, b, sizeof b), r->summary ? r->summary : "");
 	return 0;
 }
 
@@ -278,8 +294,12 @@ static int load_changes(struct tui *t, struct zio_err *err)
 	size_t first;
 
 	snprintf(v.head, sizeof v.head, _("%s (the last 500; zio audit has all of them)"), _(kind_title[RK_CHANGES]));
-	/* TRANSLATORS: the column heads of the audit trail, at most 16, 12, 6 and 15 wide */
-	add(UIR_HEADER, "%-16s %-12s %-6s %-15s %s", _("when (UTC)"), _("who"), _("what"), _("record"), _("change"));
+	/* TRANSLATORS: the column heads of the audit trail, at most 16, 12, 10 and 15 wide */
+	{
+		char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], c[ZIO_NAME_LEN], d[ZIO_NAME_LEN];
+		add(UIR_HEADER, "%s %s %s %s %s", col(_("when (UTC)"), 16, d, sizeof d), col(_("who"), 12, a, sizeof a),
+		    col(_("what"), 10, c, sizeof c), col(_("record"), 15, b, sizeof b), _("change"));
+	}
 	first = v.n;
 	if (store_audit_each(t->c->st, &f, change_line, NULL, err))
 		return err->code ? err->code : ZIO_EDB;

@@ -76,7 +76,7 @@ keys 8
 wait_for "8 Reports"
 keys c
 wait_for "changes: the audit trail, newest first"
-wait_for "insert app_user        login carla, role contract"
+wait_for "insert     app_user        login carla, role contract"
 row=$(line_with "login carla, role contract")
 check "the change names who made it: [$row]" contains "$row" "$(id -un)"
 keys q
