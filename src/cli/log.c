@@ -348,7 +348,12 @@ static const struct cli_verb verbs[] = {
 	  "the same shift, with the shift's times or --time.\n"
 	  "\nexample:\n  zio log absent 1234 --reason sick --replaced-by \"Jan van der Berg\"") },
 	{ "edit", log_edit, N_("ID [--time HH:MM-HH:MM] [--note TEXT] [--reason R]"), N_("change a log entry"),
-	  N_("\nexample:\n  zio log edit 88 --time 08:30-11:45") },
+	  N_("  --time HH:MM-HH:MM  the times actually worked\n"
+	     "  --note TEXT       a note ('' clears it)\n"
+	     "  --reason R        the reason of an absence: sick, leave, training or other\n"
+	     "Only the fields given change; the entry records who changed it. An entry of an\n"
+	     "approved week cannot change.\n"
+	     "\nexample:\n  zio log edit 88 --time 08:30-11:45") },
 	{ "rm", log_rm, N_("ID"), N_("remove a log entry"), N_("\nexample:\n  zio log rm 88") },
 	{ "list", log_list, N_("[--week W | --from DATE --to DATE] [--school S] [--staff P] [--provider P] [--format text|csv]"),
 	  N_("list log entries (default: this week)"),

@@ -241,11 +241,21 @@ static const struct cli_verb verbs[] = {
 	{ "edit", shift_edit,
 	  N_("ID [--time HH:MM-HH:MM] [--staff P] [--class C] [--school S] [--note TEXT] [--reason TEXT]"),
 	  N_("change a shift; plan fill never overwrites it afterwards"),
-	  N_("\nexample:\n  zio shift edit 123 --time 09:00-12:30") },
+	  N_("  --time HH:MM-HH:MM  new times\n"
+	     "  --staff P         another professional (name or id)\n"
+	     "  --class C         another class; --school S when its name is not unique\n"
+	     "  --note TEXT       a note shown with the shift ('' clears it)\n"
+	     "  --reason TEXT     why a warning of the rules is accepted (kept with the shift)\n"
+	     "Only the fields given change. A shift of an approved week cannot change.\n"
+	     "\nexample:\n  zio shift edit 123 --time 09:00-12:30") },
 	{ "move", shift_move, N_("ID DATE [--time HH:MM-HH:MM] [--reason TEXT]"), N_("move a shift to another day"),
-	  N_("\nexample:\n  zio shift move 123 2026-11-26") },
+	  N_("  --time HH:MM-HH:MM  other times on the new day (default: the same times)\n"
+	     "  --reason TEXT     why a warning of the rules is accepted\n"
+	     "\nexample:\n  zio shift move 123 2026-11-26") },
 	{ "cancel", shift_cancel, N_("ID --reason TEXT"), N_("cancel a shift: it is kept and shown as cancelled"),
-	  N_("\nexample:\n  zio shift cancel 123 --reason \"klas op schoolreis\"") },
+	  N_("  --reason TEXT     why it is cancelled (required): shown in the rooster and on the\n"
+	     "                    urenstaat\n"
+	     "\nexample:\n  zio shift cancel 123 --reason \"klas op schoolreis\"") },
 	{ "rm", shift_rm, N_("ID"), N_("remove a shift altogether"), N_("\nexample:\n  zio shift rm 123") },
 	{ "list", shift_list,
 	  N_("[--week W | --from DATE --to DATE] [--school S] [--staff P] [--class C] [--format text|csv]"),

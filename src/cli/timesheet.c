@@ -147,7 +147,12 @@ static const struct cli_verb verbs[] = {
 	  "\nexample:\n  zio timesheet dispute --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"SO Egels: woensdag niemand geweest\"") },
 	{ "reopen", ts_reopen, N_("--week W --provider P [--school S] --reason TEXT"),
 	  N_("open an approved week again, with the reason on record"),
-	  N_("\nexample:\n  zio timesheet reopen --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"ziekmelding te laat verwerkt\"") },
+	  N_("  --week W          the ISO week (2026-W47)\n"
+	     "  --provider P      the provider whose timesheet it is\n"
+	     "  --school S        the school (default: the only one, or [school] default)\n"
+	     "  --reason TEXT     why it is reopened (required; kept in the sign-off record)\n"
+	     "The week's hours can be changed again; the provider submits it anew.\n"
+	     "\nexample:\n  zio timesheet reopen --week 2026-W47 --provider \"Zorggroep Horizon\" --reason \"ziekmelding te laat verwerkt\"") },
 	{ "list", ts_list, N_("[--status S] [--week W | --from DATE --to DATE | --school-year Y] [--format text|csv]"),
 	  N_("list the timesheets and their status (default: this school year)"),
 	  N_("A week without a timesheet row is a draft. --format csv gives\n"
