@@ -47,6 +47,10 @@
 #   contains TEXT PART...    succeeds when TEXT contains every PART (for check)
 #   finish                   end of script: exit 1 when any check failed
 #
+# TUI_WAIT_SCALE=N multiplies every time-out above (wait_for, wait_gone, expect_absent_for,
+# expect_clean_exit, expect_zio_ends) by N, for a slow zio: make check-valgrind runs $ZIO as a
+# wrapper that starts zio under valgrind (the process is then named memcheck-*, not zio).
+#
 # Nothing here sleeps to wait for zio: every step waits for what it expects to see on the pane.
 # A failing check prints "FAIL: ..." with the pane and the keys sent since the last thing seen.
 
@@ -59,6 +63,10 @@ DB=$W/demo.db
 TUI_SOCK=zio-test-$$
 TUI_T=
 TUI_ENV=${TUI_ENV:-}
+TUI_WAIT_SCALE=${TUI_WAIT_SCALE:-1}
+case $TUI_WAIT_SCALE in
+'' | *[!0-9]* | 0) echo "lib.sh: TUI_WAIT_SCALE must be a whole number from 1 up" >&2; exit 2 ;;
+esac
 failures=0
 checks=0
 code=
@@ -104,12 +112,14 @@ _proc_name()
 	fi
 }
 
-# Kill process PID if it still is a zio we started (not a later process with the number).
+# Kill process PID if it still is a zio we started (not a later process with the number);
+# under valgrind (make check-valgrind) the zio process is valgrind's memcheck-ARCH-linux.
 _kill_zio()
 {
-	if [ -n "$1" ] && [ "$(_proc_name "$1")" = "$(basename "$ZIO" | cut -c1-15)" ]; then
-		kill -KILL "$1" 2>/dev/null
-	fi
+	[ -n "$1" ] || return 0
+	case $(_proc_name "$1") in
+	"$(basename "$ZIO" | cut -c1-15)" | memcheck-*) kill -KILL "$1" 2>/dev/null ;;
+	esac
 }
 
 # The zio processes we started and that may still run (a test that saw zio hang).
@@ -267,10 +277,11 @@ zio_pid()
 	cat "$W/.zio$_cur.pid" 2>/dev/null
 }
 
-# _poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds; fails after SECONDS.
+# _poll SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds; fails after SECONDS
+# (times TUI_WAIT_SCALE).
 _poll()
 {
-	_ticks=$(($1 * 10))
+	_ticks=$(($1 * 10 * TUI_WAIT_SCALE))
 	shift
 	_i=0
 	while ! "$@"; do

@@ -51,10 +51,14 @@ ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 export ZIO ZIO_TODAY LANG LC_ALL TZ ASAN_OPTIONS UBSAN_OPTIONS
 
-# A hung script must not hang make check.
+# A hung script must not hang make check. TUI_WAIT_SCALE (lib.sh) stretches this limit too.
+case ${TUI_WAIT_SCALE:-1} in
+'' | *[!0-9]* | 0) echo "run.sh: TUI_WAIT_SCALE must be a whole number from 1 up" >&2; exit 2 ;;
+esac
+tlimit=$((90 * ${TUI_WAIT_SCALE:-1}))
 limit=
 if command -v timeout >/dev/null 2>&1; then
-	limit="timeout 90"
+	limit="timeout $tlimit"
 fi
 
 passed=0
@@ -88,7 +92,7 @@ for t in "$@"; do
 		passed=$((passed + 1))
 	else
 		if [ $rc -eq 124 ]; then
-			echo "FAIL $name (timed out after 90 s)"
+			echo "FAIL $name (timed out after $tlimit s)"
 		else
 			echo "FAIL $name (exit $rc, ${secs} s)"
 		fi
