@@ -106,11 +106,12 @@ static int parse_theme(const char *v, void *t, struct zio_err *err)
 /* A Unix group that shares the database: it must exist here. */
 static int parse_group(const char *v, void *t, struct zio_err *err)
 {
-	struct group *g = getgrnam(v);
+	struct group g, *found = NULL;
+	char buf[4096];
 
-	if (!g)
+	if (getgrnam_r(v, &g, buf, sizeof buf, &found) != 0 || !found)
 		return zio_err_set(err, ZIO_EUSAGE, "no group '%s' on this system", v);
-	*(long *)t = (long)g->gr_gid;
+	*(long *)t = (long)found->gr_gid;
 	return ZIO_OK;
 }
 
