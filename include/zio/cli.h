@@ -54,6 +54,9 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 
 /* Open the database named by --db/ZIO_DB/config/default; prints nothing. */
 int cli_open(struct cli *c, struct zio_err *err);
+/* Open (STORE_OPEN) or create (STORE_CREATE, with its folder) the database at c->db_path,
+ * with the config's busy timeout and group, and say who works on it (the actor). */
+int cli_open_path(struct cli *c, enum store_mode mode, struct zio_err *err);
 /* Open for a command that only reads: everything it prints comes from one snapshot, so a
  * total never disagrees with its rows while others write. */
 int cli_open_read(struct cli *c, struct zio_err *err);

@@ -21,6 +21,9 @@ int text_check_note(const char *s, const char *what, struct zio_err *err);
 int text_check_short(const char *s, const char *what, struct zio_err *err);
 
 bool text_is_utf8(const char *s, size_t len);
+/* Control characters become '?': C0, DEL and the C1 range U+0080..U+009F (which many
+ * terminals obey like ESC), so that stored or typed text cannot steer a terminal. */
+void text_clean(char *s);
 
 /* Columns the string takes on a terminal (wide CJK characters 2, combining marks 0);
  * invalid bytes count as one column each. Needs no locale. */

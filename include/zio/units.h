@@ -18,6 +18,8 @@ const char *units_region_name(enum region r);
 int units_parse_hours(const char *s, int max_hours, const char *what, int *minutes, struct zio_err *err);
 /* Minutes as hours with two decimals, "12.50" (or "12,50" with comma true). */
 char *units_format_hours(int64_t minutes, int comma, char *buf, int len);
+/* Hundredths of hours (or of euros) the same way: 350 -> "3.50", -5 -> "-0.05". */
+char *units_format_h100(int64_t h100, int comma, char *buf, int len);
 
 /* A percentage 0..100 with at most two decimals, into basis points (1% = 100). */
 int units_parse_percent(const char *s, const char *what, int *bp, struct zio_err *err);

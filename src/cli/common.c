@@ -24,16 +24,6 @@ static void verb_help(const char *group, const struct cli_verb *v)
 		printf("\n%s\n", _(v->help));
 }
 
-/* A line for the terminal: control characters of what the user typed become '?'. */
-static void clean_line(char *s)
-{
-	for (unsigned char *p = (unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			*p = '?';
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			p[0] = p[1] = '?';   /* C1 controls: U+0080..U+009F */
-}
-
 int cli_usage(const char *group, const char *verb, const char *fmt, ...)
 {
 	va_list ap;
@@ -43,7 +33,7 @@ int cli_usage(const char *group, const char *verb, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
-	clean_line(msg);   /* it quotes what was typed */
+	text_clean(msg);   /* it quotes what was typed */
 	fprintf(stderr, "zio %s%s%s: %s", group, sep(group), verb, msg);
 	fprintf(stderr, _(" (see zio %s%s%s --help)\n"), group, sep(group), verb);
 	return ZIO_EUSAGE;
@@ -123,15 +113,12 @@ int cli_dispatch(struct cli *c, const char *group, const char *summary,
 	return ZIO_OK;
 }
 
-int cli_open(struct cli *c, struct zio_err *err)
+int cli_open_path(struct cli *c, enum store_mode mode, struct zio_err *err)
 {
 	struct store_options opt = { c->cfg.busy_timeout_ms, c->cfg.db_group, c->cfg.db_group >= 0 };
 
-	if (c->st)
-		return ZIO_OK;
-	if (config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, err))
-		return err->code;
-	if (store_open(c->db_path, STORE_OPEN, &opt, &c->st, err))
+	if ((mode == STORE_CREATE && config_make_parent(c->db_path, err)) ||
+	    store_open(c->db_path, mode, &opt, &c->st, err))
 		return err->code;
 	if (actor_resolve(c->st, &c->actor, err)) {
 		store_close(c->st);
@@ -141,6 +128,15 @@ int cli_open(struct cli *c, struct zio_err *err)
 	store_set_actor(c->st, &c->actor);
 	store_set_clock(c->st, logbook_now);
 	return ZIO_OK;
+}
+
+int cli_open(struct cli *c, struct zio_err *err)
+{
+	if (c->st)
+		return ZIO_OK;
+	if (config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, err))
+		return err->code;
+	return cli_open_path(c, STORE_OPEN, err);
 }
 
 int cli_open_read(struct cli *c, struct zio_err *err)

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include "zio/cli.h"
-#include "zio/logbook.h"
 #include "zio/demo.h"
 #include "zio/roster.h"
 
@@ -22,7 +21,6 @@ int cli_init(struct cli *c, int argc, char **argv)
 {
 	const char *demo = NULL;
 	const struct cli_opt opts[] = { { "demo", 0, &demo }, { NULL, 0, NULL } };
-	struct store_options so = { c->cfg.busy_timeout_ms, c->cfg.db_group, c->cfg.db_group >= 0 };
 	struct roster_counts n;
 	struct zio_err err;
 	struct date d;
@@ -34,13 +32,8 @@ int cli_init(struct cli *c, int argc, char **argv)
 		return rc == CLI_HELP_SHOWN ? ZIO_OK : rc;
 	zio_err_clear(&err);
 	if (cli_today(&d, &err) || config_db_path(&c->cfg, c->db_opt, c->db_path, sizeof c->db_path, &err) ||
-	    config_make_parent(c->db_path, &err) ||
-	    store_open(c->db_path, STORE_CREATE, &so, &c->st, &err))
+	    cli_open_path(c, STORE_CREATE, &err))
 		return cli_fail(&err);
-	if (actor_resolve(c->st, &c->actor, &err))
-		return cli_fail(&err);
-	store_set_actor(c->st, &c->actor);
-	store_set_clock(c->st, logbook_now);
 	if (demo) {
 		if (store_begin(c->st, &err) || demo_fill(c->st, &c->cfg, d, &err) || store_commit(c->st, &err)) {
 			store_rollback(c->st);

@@ -20,8 +20,7 @@ static const char *hrs(enum cli_format fmt, double minutes, char *buf, size_t le
 
 static const char *h100(enum cli_format fmt, int64_t v, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s%lld.%02lld", v < 0 ? "-" : "", (long long)(llabs(v) / 100), (long long)(llabs(v) % 100));
-	return cli_decimal(fmt, buf);
+	return cli_decimal(fmt, units_format_h100(v, 0, buf, (int)len));
 }
 
 static const char *pct(enum cli_format fmt, double part, double whole, char *buf, size_t len)

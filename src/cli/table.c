@@ -121,10 +121,7 @@ int cli_table_row(struct cli_table *t, const char *const *cells)
 		int w;
 		if (!s)
 			return t->failed = ZIO_EDB;
-		/* Never send control characters to the terminal, whatever is stored. */
-		for (char *p = s; *p; p++)
-			if ((unsigned char)*p < 0x20 || *p == 0x7f)
-				*p = '?';
+		text_clean(s);   /* never control characters to the terminal, whatever is stored */
 		t->cells[t->nrows * (size_t)t->ncols + (size_t)i] = s;
 		w = text_width(s);
 		if (w > t->width[i])

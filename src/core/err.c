@@ -3,6 +3,7 @@
 
 #include "zio/err.h"
 #include "zio/i18n.h"
+#include "zio/text.h"
 
 int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
 {
@@ -12,11 +13,7 @@ int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
 		vsnprintf(err->msg, sizeof err->msg, i18n_text(fmt), ap);   /* the Dutch catalogue has them */
 		va_end(ap);
 		/* Messages quote user input; keep them one line and free of escape sequences. */
-		for (unsigned char *p = (unsigned char *)err->msg; *p; p++)
-			if (*p < 0x20 || *p == 0x7f)
-				*p = '?';
-			else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-				p[0] = p[1] = '?';   /* C1 controls (U+0080..U+009F) act like ESC */
+		text_clean(err->msg);
 		err->code = code;
 	}
 	return code;

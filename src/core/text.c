@@ -206,3 +206,20 @@ void text_initials(const char *name, char *buf, size_t len)
 	}
 	buf[n] = '\0';
 }
+
+void text_clean(char *s)
+{
+	char *w = s;
+
+	for (const unsigned char *r = (const unsigned char *)s; *r; r++) {
+		if (*r < 0x20 || *r == 0x7f) {
+			*w++ = '?';
+		} else if (*r == 0xc2 && r[1] >= 0x80 && r[1] <= 0x9f) {
+			*w++ = '?';
+			r++;
+		} else {
+			*w++ = (char)*r;
+		}
+	}
+	*w = '\0';
+}

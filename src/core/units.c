@@ -67,11 +67,17 @@ int units_parse_hours(const char *s, int max_hours, const char *what, int *minut
 
 char *units_format_hours(int64_t minutes, int comma, char *buf, int len)
 {
-	int64_t neg = minutes < 0, m = neg ? -minutes : minutes;
-	int64_t hundredths = (m * 100 + 30) / 60;
+	int64_t m = minutes < 0 ? -minutes : minutes, hundredths = (m * 100 + 30) / 60;
 
-	snprintf(buf, (size_t)len, "%s%lld%c%02lld", neg ? "-" : "", (long long)(hundredths / 100),
-		 comma ? ',' : '.', (long long)(hundredths % 100));
+	return units_format_h100(minutes < 0 ? -hundredths : hundredths, comma, buf, len);
+}
+
+char *units_format_h100(int64_t h100, int comma, char *buf, int len)
+{
+	int64_t v = h100 < 0 ? -h100 : h100;
+
+	snprintf(buf, (size_t)len, "%s%lld%c%02lld", h100 < 0 ? "-" : "", (long long)(v / 100), comma ? ',' : '.',
+		 (long long)(v % 100));
 	return buf;
 }
 

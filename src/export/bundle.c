@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "zio/export.h"
+#include "zio/units.h"
 
 /* A folder name a person can type: no slashes or spaces. */
 static void safe_name(const char *s, char *buf, size_t len)
@@ -33,11 +34,6 @@ static int sha256_file(const char *path, char *hex, size_t len, struct zio_err *
 	g_free(sum);
 	g_free(data);
 	return ZIO_OK;
-}
-
-static void h(int64_t h100, char *buf, size_t len)
-{
-	snprintf(buf, len, "%lld.%02lld", (long long)(h100 / 100), (long long)(h100 % 100));
 }
 
 static int write_csv(const char *path, const struct ts_export *one, struct zio_err *err)
@@ -70,11 +66,11 @@ static int manifest(const char *dir, const struct ts_export *one, const char *co
 		date_format(date_from_isoweek(one->week, 7), b), s->provider, s->school);
 	fprintf(af.f, "status: %s%s%s%s%s\n", ts_status_name(s->status.status), s->status.last_by[0] ? " by " : "",
 		s->status.last_by, s->status.last_at[0] ? " at " : "", s->status.last_at);
-	h(export_hours100(s->planned_minutes), a, sizeof a);
-	h(s->hours100, b, sizeof b);
-	h(export_hours100(s->absent_minutes), c, sizeof c);
-	h(s->jeugdwet100, d, sizeof d);
-	h(s->wlz100, e, sizeof e);
+	units_format_h100(export_hours100(s->planned_minutes), 0, a, sizeof a);
+	units_format_h100(s->hours100, 0, b, sizeof b);
+	units_format_h100(export_hours100(s->absent_minutes), 0, c, sizeof c);
+	units_format_h100(s->jeugdwet100, 0, d, sizeof d);
+	units_format_h100(s->wlz100, 0, e, sizeof e);
 	fprintf(af.f, "total: planned %s h, delivered %s h, absent %s h, jeugdwet %s h, wlz %s h\n\n", a, b, c, d, e);
 	fprintf(af.f, "class\tplanned\tdelivered\tabsent\tjeugdwet\twlz\n");
 	/* per class, in the order of the rows */
@@ -96,11 +92,11 @@ static int manifest(const char *dir, const struct ts_export *one, const char *co
 			jw += q->jeugdwet100;
 			wl += q->wlz100;
 		}
-		h(export_hours100(p), a, sizeof a);
-		h(del, b, sizeof b);
-		h(export_hours100(ab), c, sizeof c);
-		h(jw, d, sizeof d);
-		h(wl, e, sizeof e);
+		units_format_h100(export_hours100(p), 0, a, sizeof a);
+		units_format_h100(del, 0, b, sizeof b);
+		units_format_h100(export_hours100(ab), 0, c, sizeof c);
+		units_format_h100(jw, 0, d, sizeof d);
+		units_format_h100(wl, 0, e, sizeof e);
 		fprintf(af.f, "%s\t%s\t%s\t%s\t%s\t%s\n", r->klass, a, b, c, d, e);
 	}
 	fprintf(af.f, "\nfiles (sha256):\n");

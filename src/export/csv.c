@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zio/export.h"
+#include "zio/units.h"
 
 static const char *const columns[] = {
 	"week", "date", "school", "class", "target_group", "provider", "professional", "planned_start",
@@ -43,12 +44,6 @@ static void field(FILE *f, const char *s, char sep, bool first)
 	putc('"', f);
 }
 
-static const char *hours(int64_t h100, char comma, char *buf, size_t len)
-{
-	snprintf(buf, len, "%lld%c%02lld", (long long)(h100 / 100), comma, (long long)(h100 % 100));
-	return buf;
-}
-
 static const char *hhmm(int m, char *buf)
 {
 	if (m < 0) {
@@ -60,7 +55,8 @@ static const char *hhmm(int m, char *buf)
 
 int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zio_err *err)
 {
-	char sep = d == CSV_NL ? ';' : ',', comma = d == CSV_NL ? ',' : '.';
+	char sep = d == CSV_NL ? ';' : ',';
+	int comma = d == CSV_NL;
 	const char *eol = "\r\n";
 	char w[WEEK_STR_LEN], ds[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN], c[TIME_STR_LEN], e[TIME_STR_LEN];
 	char h1[32], h2[32], h3[32], h4[32];
@@ -76,10 +72,11 @@ int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zi
 		const char *cells[] = {
 			w, date_format(r->date, ds), r->school, r->klass, r->target_group, r->provider, r->professional,
 			hhmm(r->planned_start, a), hhmm(r->planned_end, b),
-			r->planned_start >= 0 ? hours(r->planned100, comma, h1, sizeof h1) : "",
-			hhmm(r->start, c), hhmm(r->end, e), hours(r->hours100, comma, h2, sizeof h2),
+			r->planned_start >= 0 ? units_format_h100(r->planned100, comma, h1, sizeof h1) : "",
+			hhmm(r->start, c), hhmm(r->end, e), units_format_h100(r->hours100, comma, h2, sizeof h2),
 			ts_row_status_name(r->status), r->reason, r->replaced_by,
-			hours(r->jeugdwet100, comma, h3, sizeof h3), hours(r->wlz100, comma, h4, sizeof h4), r->note,
+			units_format_h100(r->jeugdwet100, comma, h3, sizeof h3),
+			units_format_h100(r->wlz100, comma, h4, sizeof h4), r->note,
 		};
 		for (size_t k = 0; k < sizeof cells / sizeof cells[0]; k++)
 			field(f, cells[k], sep, k == 0);

@@ -171,6 +171,29 @@ int st_grow(void *parray, size_t *cap, size_t n, size_t size)
 	return ZIO_OK;
 }
 
+int st_vec_push(struct st_vec *vec, const void *row)
+{
+	if (st_grow(&vec->v, &vec->cap, vec->n, vec->size))
+		return ZIO_EDB;
+	memcpy((char *)vec->v + vec->n++ * vec->size, row, vec->size);
+	return 0;
+}
+
+int st_vec_finish(struct st_vec *vec, int rc, void *out, size_t *n, struct zio_err *err)
+{
+	void *none = NULL;
+
+	if (rc) {
+		free(vec->v);
+		memcpy(out, &none, sizeof none);
+		*n = 0;
+		return rc == ZIO_EDB && err && !err->msg[0] ? zio_err_set(err, ZIO_EDB, "out of memory") : rc;
+	}
+	memcpy(out, &vec->v, sizeof vec->v);   /* the caller's T **, as st_grow does */
+	*n = vec->n;
+	return ZIO_OK;
+}
+
 int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct zio_err *err)
 {
 	sqlite3_stmt *s;

@@ -200,36 +200,17 @@ int store_log_each(struct store *st, const struct log_filter *f, int (*fn)(const
 	return stop;
 }
 
-struct log_vec {
-	struct log_entry *v;
-	size_t n, cap;
-};
-
 static int log_push(const struct log_entry *e, void *ctx)
 {
-	struct log_vec *vec = ctx;
-
-	if (st_grow(&vec->v, &vec->cap, vec->n, sizeof *vec->v))
-		return ZIO_EDB;
-	vec->v[vec->n++] = *e;
-	return 0;
+	return st_vec_push(ctx, e);
 }
 
 int store_log_list(struct store *st, const struct log_filter *f, struct log_entry **out, size_t *n,
 		   struct zio_err *err)
 {
-	struct log_vec vec = { 0 };
-	int rc = store_log_each(st, f, log_push, &vec, err);
+	struct st_vec vec = { .size = sizeof **out };
 
-	if (rc) {
-		free(vec.v);
-		*out = NULL;
-		*n = 0;
-		return rc == ZIO_EDB && err && !err->msg[0] ? zio_err_set(err, ZIO_EDB, "out of memory") : rc;
-	}
-	*out = vec.v;
-	*n = vec.n;
-	return ZIO_OK;
+	return st_vec_finish(&vec, store_log_each(st, f, log_push, &vec, err), out, n, err);
 }
 
 /* The sums per class of shifts and of log entries for the reports, together here: run sql

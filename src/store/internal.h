@@ -59,6 +59,15 @@ int st_step_done(struct store *st, sqlite3_stmt *s, const char *what, struct zio
  * bytes; doubles it when full. ZIO_EDB when out of memory (the array is left as it was). */
 int st_grow(void *parray, size_t *cap, size_t n, size_t size);
 
+/* The rows of an *_each collected into an array: st_vec_push from the callback, then
+ * st_vec_finish with the each's status, which hands over the array or frees it. */
+struct st_vec {
+	void *v;
+	size_t n, cap, size;
+};
+int st_vec_push(struct st_vec *vec, const void *row);
+int st_vec_finish(struct st_vec *vec, int rc, void *out, size_t *n, struct zio_err *err);
+
 /* Count rows of `sql` with one integer parameter. */
 int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct zio_err *err);
 

@@ -320,36 +320,17 @@ int store_shift_each(struct store *st, const struct shift_filter *f,
 	return stop;
 }
 
-struct shift_vec {
-	struct shift *v;
-	size_t n, cap;
-};
-
 static int shift_push(const struct shift *x, void *ctx)
 {
-	struct shift_vec *vec = ctx;
-
-	if (st_grow(&vec->v, &vec->cap, vec->n, sizeof *vec->v))
-		return ZIO_EDB;
-	vec->v[vec->n++] = *x;
-	return 0;
+	return st_vec_push(ctx, x);
 }
 
 int store_shift_list(struct store *st, const struct shift_filter *f, struct shift **out, size_t *n,
 		     struct zio_err *err)
 {
-	struct shift_vec vec = { 0 };
-	int rc = store_shift_each(st, f, shift_push, &vec, err);
+	struct st_vec vec = { .size = sizeof **out };
 
-	if (rc) {
-		free(vec.v);
-		*out = NULL;
-		*n = 0;
-		return rc == ZIO_EDB && err && !err->msg[0] ? zio_err_set(err, ZIO_EDB, "out of memory") : rc;
-	}
-	*out = vec.v;
-	*n = vec.n;
-	return ZIO_OK;
+	return st_vec_finish(&vec, store_shift_each(st, f, shift_push, &vec, err), out, n, err);
 }
 
 int store_shift_from_pattern(struct store *st, int64_t pattern_id, struct date origin, bool *exists,

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "zio/demo.h"
-#include "zio/logbook.h"
 #include "zio/roster.h"
 #include "tui_internal.h"
 
@@ -184,21 +183,6 @@ static int judge(struct tui *t, struct form_field *f, int n, void *ctx)
 	return 0;
 }
 
-static int open_store(struct tui *t, const char *path, bool create, struct zio_err *err)
-{
-	struct store_options so = { t->c->cfg.busy_timeout_ms, t->c->cfg.db_group, t->c->cfg.db_group >= 0 };
-
-	if (create && config_make_parent(path, err))
-		return err->code;
-	if (store_open(path, create ? STORE_CREATE : STORE_OPEN, &so, &t->c->st, err))
-		return err->code;
-	if (actor_resolve(t->c->st, &t->c->actor, err))
-		return err->code;
-	store_set_actor(t->c->st, &t->c->actor);
-	store_set_clock(t->c->st, logbook_now);
-	return ZIO_OK;
-}
-
 /* The demo goes next to the real database, which stays free for the real roster. */
 static int open_demo(struct tui *t, struct zio_err *err)
 {
@@ -215,8 +199,8 @@ static int open_demo(struct tui *t, struct zio_err *err)
 	}
 	snprintf(t->c->db_path, sizeof t->c->db_path, "%s", path);
 	if (access(path, F_OK) == 0)
-		return open_store(t, path, false, err);
-	if (open_store(t, path, true, err))
+		return cli_open_path(t->c, STORE_OPEN, err);
+	if (cli_open_path(t->c, STORE_CREATE, err))
 		return err->code;
 	if (store_begin(t->c->st, err) || demo_fill(t->c->st, &t->c->cfg, t->today, err) || store_commit(t->c->st, err)) {
 		store_rollback(t->c->st);
@@ -246,7 +230,7 @@ int tui_first_run(struct tui *t, bool have_db, struct zio_err *err)
 		t->backdrop = NULL;
 		return open_demo(t, err);
 	}
-	if (!have_db && open_store(t, t->c->db_path, true, err))
+	if (!have_db && cli_open_path(t->c, STORE_CREATE, err))
 		return err->code;
 	memset(f, 0, sizeof f);
 	for (int i = 0; i < 3; i++)

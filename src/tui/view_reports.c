@@ -97,8 +97,7 @@ static const char *pct(double part, double whole, char *buf, size_t len)
 
 static const char *h100(int64_t x, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s%lld.%02lld", x < 0 ? "-" : "", (long long)(llabs(x) / 100), (long long)(llabs(x) % 100));
-	return ui_decimal(buf);
+	return ui_decimal(units_format_h100(x, 0, buf, (int)len));
 }
 
 static int load_budget(struct tui *t, struct zio_err *err)

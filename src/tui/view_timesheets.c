@@ -45,8 +45,7 @@ static void load(struct tui *t)
 
 static void hours(int64_t h100, char *buf, size_t len)
 {
-	snprintf(buf, len, "%lld.%02lld", (long long)(h100 / 100), (long long)(h100 % 100));
-	ui_decimal(buf);
+	ui_decimal(units_format_h100(h100, 0, buf, (int)len));
 }
 
 static void draw(struct tui *t)

@@ -17,9 +17,7 @@ int ui_text(int y, int x, int width, const char *s, bool pad)
 	if (width <= 0)
 		return 0;
 	snprintf(buf, sizeof buf, "%s", s ? s : "");
-	for (char *p = buf; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
+	text_clean(buf);
 	n = text_fit(buf, width, &used);
 	mvaddnstr(y, x, buf, (int)n);
 	if (pad)

@@ -290,6 +290,20 @@ static void test_is_id(void **state)
 			fail_msg("'%s' should not be an id", no[i]);
 }
 
+/* Control characters, C1 included, never reach a terminal; other text stays as it was. */
+static void test_clean(void **state)
+{
+	char a[] = "a\x1b[2Jb\tc\x7f", b[] = "x\xc2\x9b" "31my", c[] = "Zo\xc3\xab \xc2\xa0ok";
+
+	(void)state;
+	text_clean(a);
+	assert_string_equal(a, "a?[2Jb?c?");
+	text_clean(b);
+	assert_string_equal(b, "x?31my");
+	text_clean(c);   /* ë and the no-break space (U+00A0) are text */
+	assert_string_equal(c, "Zo\xc3\xab \xc2\xa0ok");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_width_emoji),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_is_id),
+		cmocka_unit_test(test_clean),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

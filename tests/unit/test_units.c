@@ -93,6 +93,13 @@ static void test_format_hours(void **state)
 	assert_string_equal(units_format_hours(750, 0, buf, sizeof buf), "12.50");
 	assert_string_equal(units_format_hours(750, 1, buf, sizeof buf), "12,50");
 	assert_string_equal(units_format_hours(0, 0, buf, sizeof buf), "0.00");
+	assert_string_equal(units_format_hours(-90, 0, buf, sizeof buf), "-1.50");
+	/* hundredths, as the timesheets and reports carry them */
+	assert_string_equal(units_format_h100(350, 0, buf, sizeof buf), "3.50");
+	assert_string_equal(units_format_h100(350, 1, buf, sizeof buf), "3,50");
+	assert_string_equal(units_format_h100(-5, 0, buf, sizeof buf), "-0.05");
+	assert_string_equal(units_format_h100(-110, 0, buf, sizeof buf), "-1.10");
+	assert_string_equal(units_format_h100(0, 1, buf, sizeof buf), "0,00");
 	assert_string_equal(units_format_hours(465, 0, buf, sizeof buf), "7.75");
 	assert_string_equal(units_format_hours(10080, 0, buf, sizeof buf), "168.00");
 	assert_string_equal(units_format_hours(60, 0, buf, sizeof buf), "1.00");
