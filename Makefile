@@ -107,7 +107,7 @@ check: check-unit check-cli check-tui check-man check-crash check-i18n
 	@$(MAKE) --no-print-directory check-stress
 	@echo "make check: all tests passed"
 
-check-unit: $(UNIT_BIN)
+check-unit: $(UNIT_BIN) $(MO)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; ZIO_DATADIR=$(CURDIR)/share $$t; done
 
 check-cli: $(B)/zio $(MO)

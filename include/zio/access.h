@@ -6,6 +6,7 @@
 #define ZIO_ACCESS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "zio/date.h"
@@ -73,6 +74,16 @@ void store_set_actor(struct store *st, const struct actor *a);
 void store_set_clock(struct store *st, void (*now)(char buf[32]));
 
 /* --- the audit trail (store) ----------------------------------------------------------- */
+/* One column of a change as the trigger recorded it. Values are the stored forms ("510",
+ * "planned", "22"), "" for none; for a reference (class_id, professional_id, ...) *_ref is
+ * the name it points to now, "" when that record is gone. */
+struct audit_field {
+	const char *key;
+	const char *old, *new;        /* update: before and after; insert and delete: new only */
+	const char *old_ref, *new_ref;
+};
+#define AUDIT_FIELDS_MAX 24
+
 struct audit_row {
 	int64_t id;
 	char at[32];              /* UTC, 2026-11-23T14:05:00Z */
@@ -81,8 +92,9 @@ struct audit_row {
 	char entity[32];          /* the table: shift, log_entry, timesheet_event, ... */
 	int64_t entity_id;
 	char *old_json, *new_json;   /* JSON objects, NULL where there is none; valid in fn only */
-	char *summary;            /* "start_min 510 -> 540, note - -> ziek" (update), the values
-				   * otherwise; may be NULL */
+	struct audit_field fields[AUDIT_FIELDS_MAX];   /* update: the changed columns; insert and
+						      * delete: the filled ones */
+	int nfields;
 };
 
 struct audit_filter {
@@ -94,6 +106,15 @@ struct audit_filter {
 };
 int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(const struct audit_row *, void *),
 		     void *ctx, struct zio_err *err);
+
+/* --- the audit trail for people (core) --------------------------------------------------- */
+/* The trail's words in the user's language: actions (insert, update, delete), kinds of record
+ * (shift, log_entry, ...) and "(outside zio)"; anything else comes back as it is. */
+const char *audit_word(const char *w);
+/* One line saying what changed, with labels and values in the user's language:
+ * "begin 08:30 -> 09:00, notitie - -> ziek" for an update, "medewerker Anna, klas 3A, ..."
+ * for an insert or delete. Always NUL-terminated; returns buf. */
+char *audit_describe(const struct audit_row *r, char *buf, size_t len);
 
 /* --- who is working (app) -------------------------------------------------------------- */
 /* The login of the process's real user; an admin (or anyone while no users are defined) may

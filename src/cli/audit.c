@@ -27,7 +27,7 @@ struct audit_out {
 static int audit_row(const struct audit_row *r, void *ctx)
 {
 	struct audit_out *o = ctx;
-	char id[24], eid[24];
+	char id[24], eid[24], change[2048];
 
 	snprintf(id, sizeof id, "%lld", (long long)r->id);
 	snprintf(eid, sizeof eid, "%lld", (long long)r->entity_id);
@@ -35,8 +35,9 @@ static int audit_row(const struct audit_row *r, void *ctx)
 		return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, r->action, r->entity, eid,
 							     r->old_json ? r->old_json : "",
 							     r->new_json ? r->new_json : "" });
-	return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, cli_word(CLI_TEXT, r->action), r->entity,
-						     eid, r->summary ? r->summary : "" });
+	return cli_table_row(o->t, (const char *[]){ id, r->at, audit_word(r->login), audit_word(r->action),
+						     audit_word(r->entity), eid,
+						     audit_describe(r, change, sizeof change) });
 }
 
 int cli_audit(struct cli *c, int argc, char **argv)
@@ -50,8 +51,6 @@ int cli_audit(struct cli *c, int argc, char **argv)
 	static const char *const head[] = { "id", "at", "login", "action", "entity", "entity_id", "old", "new" };
 	static const char *const text_head[] = { N_("id"), N_("at"), N_("login"), N_("action"), N_("entity"),
 						  N_("entity_id"), N_("change") };
-	/* the actions of the trail, shown translated in text */
-	static const char *const actions[] __attribute__((unused)) = { N_("insert"), N_("update"), N_("delete") };
 	struct audit_out o;
 	struct zio_err err;
 	enum cli_format fmt;

@@ -1,6 +1,7 @@
 /* The users table, the writer of a connection (the session row), and reading the audit
  * trail. Access and audit themselves are triggers (schema step 6). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -144,12 +145,50 @@ void store_set_clock(struct store *st, void (*now)(char buf[32]))
 }
 
 /* What changed, in a line: the fields that differ for an update, the values otherwise. */
+/* The name a reference column points to now; NULL when it is not one or the record is gone. */
+#define AUDIT_REF(k, v) "(CASE " k " " \
+	"WHEN 'professional_id' THEN (SELECT name FROM professional WHERE id = " v ") " \
+	"WHEN 'replaced_by' THEN (SELECT name FROM professional WHERE id = " v ") " \
+	"WHEN 'class_id' THEN (SELECT name FROM class WHERE id = " v ") " \
+	"WHEN 'school_id' THEN (SELECT name FROM school WHERE id = " v ") " \
+	"WHEN 'provider_id' THEN (SELECT name FROM provider WHERE id = " v ") " \
+	"WHEN 'group_id' THEN (SELECT name FROM target_group WHERE id = " v ") END)"
+/* The changed (update) or filled (insert, delete) columns, packed as fields separated by
+ * char(30), each "key US old US new US old_ref US new_ref" (US = char(31)); audit_unpack
+ * takes them apart. */
+#define AUDIT_US " || char(31) || "
 #define AUDIT_SELECT "SELECT id, at, login, action, entity, entity_id, old, new, CASE action " \
-	"WHEN 'update' THEN (SELECT group_concat(o.key || ' ' || coalesce(o.value, '-') || ' -> ' || " \
-	"  coalesce(n.value, '-'), ', ') FROM json_each(old) o JOIN json_each(new) n ON n.key = o.key " \
-	"  WHERE o.value IS NOT n.value) " \
-	"ELSE (SELECT group_concat(j.key || ' ' || j.value, ', ') FROM json_each(coalesce(new, old)) j " \
+	"WHEN 'update' THEN (SELECT group_concat(o.key" AUDIT_US "coalesce(o.value, '')" AUDIT_US \
+	"  coalesce(n.value, '')" AUDIT_US "coalesce(" AUDIT_REF("o.key", "o.value") ", '')" AUDIT_US \
+	"  coalesce(" AUDIT_REF("n.key", "n.value") ", ''), char(30)) " \
+	"  FROM json_each(old) o JOIN json_each(new) n ON n.key = o.key WHERE o.value IS NOT n.value) " \
+	"ELSE (SELECT group_concat(j.key" AUDIT_US "''" AUDIT_US "j.value" AUDIT_US "''" AUDIT_US \
+	"  coalesce(" AUDIT_REF("j.key", "j.value") ", ''), char(30)) FROM json_each(coalesce(new, old)) j " \
 	"  WHERE j.value IS NOT NULL AND j.value <> '') END FROM audit "
+
+/* Split the packed columns (modified in place) into r->fields; a field with too few parts (a
+ * separator inside a value written by another program) still shows what it has. */
+static void audit_unpack(char *p, struct audit_row *r)
+{
+	while (p && *p && r->nfields < AUDIT_FIELDS_MAX) {
+		char *next = strchr(p, 30);
+		const char **part[5];
+		struct audit_field *f = &r->fields[r->nfields++];
+
+		if (next)
+			*next++ = '\0';
+		part[0] = &f->key, part[1] = &f->old, part[2] = &f->new, part[3] = &f->old_ref, part[4] = &f->new_ref;
+		for (int i = 0; i < 5; i++) {
+			char *us = p ? strchr(p, 31) : NULL;
+
+			*part[i] = p ? p : "";
+			if (us)
+				*us++ = '\0';
+			p = i < 4 ? us : p;
+		}
+		p = next;
+	}
+}
 
 int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(const struct audit_row *, void *),
 		     void *ctx, struct zio_err *err)
@@ -165,6 +204,7 @@ int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(c
 	sqlite3_stmt *s;
 	struct audit_row r;
 	int rc = SQLITE_DONE, stop = 0;
+	char *packed = NULL;
 
 	if (st_prepare(st, sql[f->newest_first], &s, err))
 		return ZIO_EDB;
@@ -182,11 +222,19 @@ int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(c
 		r.entity_id = sqlite3_column_int64(s, 5);
 		r.old_json = (char *)sqlite3_column_text(s, 6);
 		r.new_json = (char *)sqlite3_column_text(s, 7);
-		r.summary = (char *)sqlite3_column_text(s, 8);
+		if (sqlite3_column_type(s, 8) != SQLITE_NULL) {
+			free(packed);
+			if (!(packed = strdup((const char *)sqlite3_column_text(s, 8)))) {
+				stop = zio_err_set(err, ZIO_EDB, "out of memory");
+				break;
+			}
+			audit_unpack(packed, &r);
+		}
 		stop = fn(&r, ctx);
 	}
 	if (!stop && rc != SQLITE_DONE)
 		stop = st_fail(st, rc, N_("audit"), err);
 	st_release(st, s);
+	free(packed);
 	return stop;
 }

@@ -260,30 +260,14 @@ static int load_funding(struct tui *t, struct zio_err *err)
 	return ZIO_OK;
 }
 
-/* The audit trail's words, for people: the actions and the kinds of record. */
-static const char *const audit_words[] = {
-	N_("insert"), N_("update"), N_("delete"), N_("shift"), N_("log_entry"), N_("timesheet"),
-	N_("timesheet_event"), N_("professional"), N_("pattern"), N_("team_member"), N_("class"),
-	N_("school"), N_("target_group"), N_("provider"), N_("closure"), N_("holiday_period"),
-	N_("app_user"), N_("(outside zio)"),
-};
-
-static const char *audit_word(const char *w)
-{
-	for (size_t i = 0; i < sizeof audit_words / sizeof audit_words[0]; i++)
-		if (!strcmp(w, audit_words[i]))
-			return _(audit_words[i]);
-	return w;
-}
-
 static int change_line(const struct audit_row *r, void *ctx)
 {
-	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], c[ZIO_NAME_LEN];
+	char a[ZIO_NAME_LEN], b[ZIO_NAME_LEN], c[ZIO_NAME_LEN], change[2048];
 
 	(void)ctx;
 	add(!strcmp(r->login, "(outside zio)") ? UIR_WARNING : UIR_NORMAL, "%.16s %s %s %s %s",
 	    r->at, col(audit_word(r->login), 12, a, sizeof a), col(audit_word(r->action), 10, c, sizeof c),
-	    col(audit_word(r->entity), 15, b, sizeof b), r->summary ? r->summary : "");
+	    col(audit_word(r->entity), 15, b, sizeof b), audit_describe(r, change, sizeof change));
 	return 0;
 }
 

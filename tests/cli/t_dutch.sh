@@ -131,4 +131,17 @@ expect_csv_header "week,date,school,class,target_group,provider,professional"
 expect_out_contains ",3.50,"
 no_english ",3,50,"
 
+# the audit trail: actions, record kinds, labels and values in Dutch; its CSV stays raw
+sid=$(sql z.db "SELECT min(id) FROM shift WHERE date = '2026-11-30' AND start_min = 510")
+run shift edit "$sid" --time 09:00-12:00 --note laat
+expect_ok
+nl audit --entity shift --since 2026-01-01
+expect_ok
+check "audit: Dutch heads" grep -q '^id  *tijdstip  *login  *actie  *tabel  *rij  *wijziging$' "$OUT"
+check "audit: the change in Dutch" grep -q "gewijzigd  *dienst  *$sid  *begin 08:30 -> 09:00, notitie - -> laat\$" "$OUT"
+no_english "update" "shift " "start_min" "note"
+nl audit --entity shift --format csv
+expect_ok
+check "audit csv: the JSON values" grep -q ",update,shift,$sid,.*start_min\"\":510" "$OUT"
+
 finish

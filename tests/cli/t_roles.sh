@@ -142,7 +142,7 @@ check "the audit has the users added by $me" grep -q ",$me,insert,app_user," "$O
 check "no refused change is in the audit" sh -c "! grep -q ',carla,' '$OUT'"
 run audit --user fenna --entity shift
 expect_code 0
-expect_out_contains "note  -> door fenna"
+expect_out_contains "note - -> door fenna"
 run audit --since 2099-01-01 --format csv
 expect_ok
 expect_out_lines 1

@@ -5,6 +5,10 @@
 . "${TUI_LIB:-$(dirname "$0")/lib.sh}"
 
 demo_db
+# a change for the audit trail in the reports: a shift of next week starts later
+sid=$(sqlite3 "$DB" "SELECT min(id) FROM shift WHERE date = '2026-11-30' AND start_min = 510")
+cli shift edit "$sid" --time 09:00-12:00 --note laat
+expect_code 0
 TUI_ENV="LANGUAGE=nl" tui_start --school 'De Wilgenhoek'
 wait_for "1 Weekrooster"
 wait_for "week 2026-W48, 23-11 t/m 27-11"
@@ -71,6 +75,11 @@ row=$(line_with "SO Merels")
 check "the budget report has decimal commas: $row" contains "$row" "12,00"
 keys d
 wait_for "levering van de week 2026-W48"
+# the audit trail: actions, record kinds, field names and values in Dutch
+keys c
+wait_for "wijzigingslog, nieuwste eerst"
+wait_for "gewijzigd  dienst          begin 08:30 -> 09:00, notitie - -> laat"
+check "no column names in the changes" _shows_not "start_min"
 keys '?'
 wait_for "Rapporten: toetsen"
 wait_for "vorig / volgend rapport"
