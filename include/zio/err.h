@@ -23,6 +23,11 @@ struct zio_err {
 int zio_err_set(struct zio_err *err, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* A system error (errno) as a short phrase in the user's language, for messages like
+ * "cannot write F: %s". The common ones are translated; a rare one keeps its number. The
+ * text is valid until the next call. */
+const char *zio_strerror(int e);
+
 /* Clear err (may be NULL) to ZIO_OK and an empty message. */
 void zio_err_clear(struct zio_err *err);
 

@@ -177,7 +177,7 @@ int main(int argc, char **argv)
 	store_close(c.st);
 	/* Output that did not arrive is a failure, even of --help (think: disk full). */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != ZIO_EDB) {
-		fprintf(stderr, _("zio: cannot write output: %s\n"), strerror(errno));
+		fprintf(stderr, _("zio: cannot write output: %s\n"), zio_strerror(errno));
 		rc = ZIO_EDB;
 	}
 	return rc;

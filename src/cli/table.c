@@ -161,7 +161,7 @@ int cli_table_finish(struct cli_table *t)
 	free(t->width);
 	free(t);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("zio: cannot write output: %s\n"), strerror(errno));
+		fprintf(stderr, _("zio: cannot write output: %s\n"), zio_strerror(errno));
 		return ZIO_EDB;
 	}
 	return rc;

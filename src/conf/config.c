@@ -290,12 +290,12 @@ int config_load(struct config *cfg, const char *explicit_path, struct zio_err *e
 			return zio_err_set(err, ZIO_EUSAGE, "config path too long");
 		strcpy(path, explicit_path);
 		if (access(path, R_OK) != 0)
-			return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, strerror(errno));
+			return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, zio_strerror(errno));
 	} else if (config_find(path, sizeof path) != 0) {
 		*cfg = tmp;
 		return ZIO_OK;   /* no config file: defaults */
 	} else if (access(path, R_OK) != 0) {
-		return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot read config %s: %s", path, zio_strerror(errno));
 	}
 	{
 		struct stat sb;
@@ -385,7 +385,7 @@ int config_make_parent(const char *file, struct zio_err *err)
 			*p = '\0';
 			if (mkdir(dir, 0700) != 0 && errno != EEXIST)
 				return zio_err_set(err, ZIO_EDB, "cannot create folder %s: %s", dir,
-						   strerror(errno));
+						   zio_strerror(errno));
 			*p = c;
 			if (c == '\0')
 				break;

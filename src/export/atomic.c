@@ -28,13 +28,13 @@ int atomic_open(struct atomic_file *a, const char *path, struct zio_err *err)
 		return zio_err_set(err, ZIO_EUSAGE, "output path too long");
 	a->fd = mkstemp(a->tmp);
 	if (a->fd < 0)
-		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, zio_strerror(errno));
 	if (fchmod(a->fd, 0640) != 0 || !(a->f = fdopen(a->fd, "wb"))) {
 		int e = errno;
 		close(a->fd);
 		unlink(a->tmp);
 		a->fd = -1;
-		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, strerror(e));
+		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, zio_strerror(e));
 	}
 	return ZIO_OK;
 }
@@ -47,13 +47,13 @@ int atomic_commit(struct atomic_file *a, struct zio_err *err)
 		if (fflush(a->f) != 0 || ferror(a->f) || fsync(fileno(a->f)) != 0) {
 			int e = errno;
 			atomic_abort(a);
-			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, strerror(e ? e : EIO));
+			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, zio_strerror(e ? e : EIO));
 		}
 		if (fclose(a->f) != 0) {
 			int e = errno;
 			a->f = NULL;
 			atomic_abort(a);
-			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, strerror(e));
+			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, zio_strerror(e));
 		}
 		a->f = NULL;
 	} else if ((fd = open(a->tmp, O_RDONLY | O_CLOEXEC)) >= 0) {   /* written by a library */
@@ -61,13 +61,13 @@ int atomic_commit(struct atomic_file *a, struct zio_err *err)
 		close(fd);
 		if (bad) {
 			atomic_abort(a);
-			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, strerror(errno));
+			return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, zio_strerror(errno));
 		}
 	}
 	if (chmod(a->tmp, 0640) != 0 || rename(a->tmp, a->path) != 0) {
 		int e = errno;
 		atomic_abort(a);
-		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, strerror(e));
+		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", a->path, zio_strerror(e));
 	}
 	a->tmp[0] = '\0';
 	return ZIO_OK;

@@ -140,10 +140,10 @@ int export_bundle(const char *out, const struct ts_export *x, size_t *folders, s
 	*folders = 0;
 	created = mkdir(out, 0750) == 0;
 	if (!created && errno != EEXIST)
-		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", out, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", out, zio_strerror(errno));
 	snprintf(tmp, sizeof tmp, "%s/.zio-XXXXXX", out);
 	if (!mkdtemp(tmp)) {
-		rc = zio_err_set(err, ZIO_EDB, "cannot write in %s: %s", out, strerror(errno));
+		rc = zio_err_set(err, ZIO_EDB, "cannot write in %s: %s", out, zio_strerror(errno));
 		if (created)
 			rmdir(out);
 		return rc;
@@ -173,7 +173,7 @@ int export_bundle(const char *out, const struct ts_export *x, size_t *folders, s
 			break;
 		}
 		if (mkdir(dir, 0750) != 0) {
-			rc = zio_err_set(err, ZIO_EDB, "cannot create %s: %s", dir, strerror(errno));
+			rc = zio_err_set(err, ZIO_EDB, "cannot create %s: %s", dir, zio_strerror(errno));
 			break;
 		}
 		made = i + 1;
@@ -200,7 +200,7 @@ int export_bundle(const char *out, const struct ts_export *x, size_t *folders, s
 		if (rename(from, to) != 0 && (errno == ENOTEMPTY || errno == EEXIST) && remove_folder(to) == 0)
 			rename(from, to);
 		if (access(from, F_OK) == 0) {
-			rc = zio_err_set(err, ZIO_EDB, "cannot replace %s: %s", to, strerror(errno));
+			rc = zio_err_set(err, ZIO_EDB, "cannot replace %s: %s", to, zio_strerror(errno));
 			remove_folder(from);
 		} else {
 			(*folders)++;

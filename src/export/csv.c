@@ -83,6 +83,6 @@ int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zi
 		fputs(eol, f);
 	}
 	if (fflush(f) != 0 || ferror(f))
-		return zio_err_set(err, ZIO_EDB, "cannot write the timesheet: %s", strerror(errno ? errno : EIO));
+		return zio_err_set(err, ZIO_EDB, "cannot write the timesheet: %s", zio_strerror(errno ? errno : EIO));
 	return ZIO_OK;
 }

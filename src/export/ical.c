@@ -176,11 +176,11 @@ int export_ical(FILE *f, const struct shift *shifts, size_t n, const char *prodi
 	text = icalcomponent_as_ical_string_r(cal);
 	icalcomponent_free(cal);
 	if (!text)
-		return zio_err_set(err, ZIO_EDB, "iCalendar: cannot write the calendar: %s",
-				   icalerror_strerror(icalerrno));
+		return zio_err_set(err, ZIO_EDB, "iCalendar: cannot write the calendar (libical error %d)",
+				   (int)icalerrno);
 	len = strlen(text);
 	if (fwrite(text, 1, len, f) != len || fflush(f) == EOF || ferror(f))
-		rc = zio_err_set(err, ZIO_EDB, "cannot write the calendar: %s", strerror(errno ? errno : EIO));
+		rc = zio_err_set(err, ZIO_EDB, "cannot write the calendar: %s", zio_strerror(errno ? errno : EIO));
 	free(text);
 	return rc;
 }

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 
 /* A4 landscape, in points */
 #define PAGE_W 841.89
@@ -632,6 +633,19 @@ static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsign
 	return fwrite(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/* cairo's error in the user's language: its own texts are English. */
+static const char *pdf_error_text(cairo_status_t st)
+{
+	static char buf[96];
+
+	if (st == CAIRO_STATUS_NO_MEMORY)
+		return _("out of memory");
+	if (st == CAIRO_STATUS_WRITE_ERROR)
+		return _("the file could not be written (disk full?)");
+	snprintf(buf, sizeof buf, _("the PDF writer failed (cairo error %d)"), (int)st);
+	return buf;
+}
+
 int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err)
 {
 	struct atomic_file a;
@@ -689,7 +703,7 @@ int export_pdf(const char *path, const struct ts_export *x, struct zio_err *err)
 	free(v);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		atomic_abort(&a);
-		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, cairo_status_to_string(st));
+		return zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, pdf_error_text(st));
 	}
 	return atomic_commit(&a, err);
 }

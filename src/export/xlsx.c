@@ -20,6 +20,7 @@
 #include <xlsxwriter.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 
 enum col {
 	C_WEEK, C_DATE, C_SCHOOL, C_CLASS, C_GROUP, C_PROVIDER, C_PROF, C_PSTART, C_PEND, C_PHOURS,
@@ -785,6 +786,25 @@ out:
 	return rc;
 }
 
+/* libxlsxwriter's error in the user's language: its own texts are English. */
+static const char *xlsx_error_text(lxw_error e)
+{
+	static char buf[96];
+
+	switch (e) {
+	case LXW_ERROR_MEMORY_MALLOC_FAILED: return _("out of memory");
+	case LXW_ERROR_CREATING_XLSX_FILE:
+	case LXW_ERROR_CREATING_TMPFILE:
+	case LXW_ERROR_READING_TMPFILE:
+	case LXW_ERROR_ZIP_FILE_OPERATION:
+	case LXW_ERROR_ZIP_FILE_ADD:
+	case LXW_ERROR_ZIP_CLOSE: return _("the file or a temporary file could not be written (disk full?)");
+	default:
+		snprintf(buf, sizeof buf, _("the Excel writer failed (libxlsxwriter error %d)"), (int)e);
+		return buf;
+	}
+}
+
 int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err)
 {
 	struct atomic_file a;
@@ -809,7 +829,7 @@ int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err
 	}
 	rc = write_book(&b, x, err);
 	if (!rc && b.e)
-		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(b.e));
+		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, xlsx_error_text(b.e));
 	/* the library prints its own [ERROR] lines; zio says it in one */
 	fflush(stderr);
 	if ((quiet = open("/dev/null", O_WRONLY | O_CLOEXEC)) >= 0) {
@@ -824,7 +844,7 @@ int export_xlsx(const char *path, const struct ts_export *x, struct zio_err *err
 	}
 	free(b.names);
 	if (!rc && e != LXW_NO_ERROR)
-		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, lxw_strerror(e));
+		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: %s", path, xlsx_error_text(e));
 	if (!rc && verify_xlsx(a.tmp))
 		rc = zio_err_set(err, ZIO_EDB, "cannot write %s: the workbook came out incomplete (disk full?)", path);
 	if (rc) {

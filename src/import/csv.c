@@ -159,7 +159,7 @@ int csv_doc_read(const char *path, struct csv_doc *doc, struct zio_err *err)
 	*doc = (struct csv_doc){ 0 };
 	f = fopen(path, "rb");
 	if (!f)
-		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, zio_strerror(errno));
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		fclose(f);
 		return zio_err_set(err, ZIO_EDB, "out of memory");
@@ -187,10 +187,11 @@ int csv_doc_read(const char *path, struct csv_doc *doc, struct zio_err *err)
 			fail(&r, r.line, csv_error(&p) == CSV_EPARSE
 						 ? N_("a quote (\") inside a field that does not start with one; "
 						      "quote the whole field and double the quote")
-						 : csv_strerror(csv_error(&p)));
+					 : csv_error(&p) == CSV_ETOOBIG ? N_("a field is too large")
+					 : N_("out of memory"));
 	}
 	if (!r.failed && ferror(f))
-		zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, strerror(errno)), r.failed = true;
+		zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, zio_strerror(errno)), r.failed = true;
 	if (!r.failed && csv_fini(&p, on_field, on_record, &r) != 0)
 		fail(&r, r.rec_start, N_("a quoted field is not closed"));
 	csv_free(&p);

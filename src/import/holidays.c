@@ -144,7 +144,7 @@ static int check_text(const char *path, struct zio_err *err)
 	FILE *f = fopen(path, "rb");
 
 	if (!f)
-		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, zio_strerror(errno));
 	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		fclose(f);
 		return zio_err_set(err, ZIO_EDB, "cannot read %s: not a regular file", path);

@@ -17,7 +17,7 @@ static int copy_db(sqlite3 *to, sqlite3 *from, const char *what, struct zio_err 
 	int rc;
 
 	if (!b)
-		return zio_err_set(err, ZIO_EDB, "%s: %s", what, sqlite3_errmsg(to));
+		return zio_err_set(err, ZIO_EDB, "%s: %s", what, st_errmsg(to));
 	do {
 		rc = sqlite3_backup_step(b, -1);
 		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
@@ -25,7 +25,7 @@ static int copy_db(sqlite3 *to, sqlite3 *from, const char *what, struct zio_err 
 	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
 	sqlite3_backup_finish(b);
 	if (rc != SQLITE_DONE)
-		return zio_err_set(err, ZIO_EDB, "%s: %s", what, sqlite3_errstr(rc));
+		return zio_err_set(err, ZIO_EDB, "%s: %s", what, st_errstr(rc));
 	return ZIO_OK;
 }
 
@@ -58,18 +58,18 @@ int store_backup_to(struct store *st, const char *path, struct zio_err *err)
 	if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof tmp)
 		return zio_err_set(err, ZIO_EUSAGE, "%s: path too long", path);
 	if ((fd = mkstemp(tmp)) < 0)
-		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, zio_strerror(errno));
 	close(fd);   /* mkstemp makes it 0600: a backup names real people too */
 	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
 	if (rc != SQLITE_OK) {
-		zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, dst ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
+		zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, dst ? st_errmsg(dst) : st_errstr(rc));
 		goto fail;
 	}
 	if (copy_db(dst, st->db, path, err))
 		goto fail;
 	/* a single file that opens on its own, whatever the source's journal mode */
 	if (sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK) {
-		zio_err_set(err, ZIO_EDB, "%s: %s", path, sqlite3_errmsg(dst));
+		zio_err_set(err, ZIO_EDB, "%s: %s", path, st_errmsg(dst));
 		goto fail;
 	}
 	if (sqlite3_close(dst) != SQLITE_OK) {
@@ -79,7 +79,7 @@ int store_backup_to(struct store *st, const char *path, struct zio_err *err)
 	}
 	dst = NULL;
 	if ((fd = open(tmp, O_RDONLY | O_CLOEXEC)) < 0 || fsync(fd) != 0) {
-		zio_err_set(err, ZIO_EDB, "%s: %s", path, strerror(errno));
+		zio_err_set(err, ZIO_EDB, "%s: %s", path, zio_strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		goto fail;
@@ -87,7 +87,7 @@ int store_backup_to(struct store *st, const char *path, struct zio_err *err)
 	close(fd);
 	/* link, not rename: a file that appeared meanwhile is not overwritten either */
 	if (link(tmp, path) != 0) {
-		zio_err_set(err, errno == EEXIST ? ZIO_EUSAGE : ZIO_EDB, "cannot write %s: %s", path, strerror(errno));
+		zio_err_set(err, errno == EEXIST ? ZIO_EUSAGE : ZIO_EDB, "cannot write %s: %s", path, zio_strerror(errno));
 		goto fail;
 	}
 	unlink(tmp);
@@ -110,7 +110,7 @@ static int open_source(const char *path, sqlite3 **out, int *version, struct zio
 
 	*out = NULL;
 	if (access(path, R_OK) != 0)
-		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot read %s: %s", path, zio_strerror(errno));
 	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
 	if (rc != SQLITE_OK)
 		goto sqlerr;
@@ -152,7 +152,7 @@ sqlerr:
 	if ((rc & 0xff) == SQLITE_NOTADB)
 		zio_err_set(err, ZIO_EDB, "%s: not a zio database (not an SQLite file)", path);
 	else
-		zio_err_set(err, ZIO_EDB, "%s: %s", path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		zio_err_set(err, ZIO_EDB, "%s: %s", path, db ? st_errmsg(db) : st_errstr(rc));
 	sqlite3_finalize(s);
 	if (db)
 		sqlite3_close(db);

@@ -39,7 +39,7 @@ int st_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt, struct zi
 	rc = sqlite3_prepare_v3(st->db, sql, -1, free_slot ? SQLITE_PREPARE_PERSISTENT : 0, stmt, NULL);
 	if (rc != SQLITE_OK) {
 		*stmt = NULL;
-		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));
 	}
 	if (free_slot)
 		*free_slot = (struct st_cached){ sql, *stmt, 1 };
@@ -95,6 +95,57 @@ static const char *const store_names[] __attribute__((unused)) = {
 	N_("log entry"), N_("class minutes"), N_("timesheet"), N_("note"), N_("cancel reason"),
 };
 
+/* The result codes a user meets, by primary code; the others keep SQLite's words. */
+static const char *code_text(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED: return N_("the database is busy (another program holds a lock); try again");
+	case SQLITE_NOMEM: return N_("out of memory");
+	case SQLITE_READONLY: return N_("the database is read-only (no permission to write it?)");
+	case SQLITE_IOERR: return N_("input/output error on the database file");
+	case SQLITE_CORRUPT: return N_("the database file is damaged (zio restore puts back a backup)");
+	case SQLITE_FULL: return N_("the disk is full");
+	case SQLITE_CANTOPEN: return N_("cannot open the database file");
+	case SQLITE_PROTOCOL: return N_("the database lock failed; try again");
+	case SQLITE_TOOBIG: return N_("a value is too large");
+	case SQLITE_NOTADB: return N_("not a database file");
+	case SQLITE_PERM: return N_("permission denied");
+	case SQLITE_AUTH: return N_("not authorised");
+	case SQLITE_INTERRUPT: return N_("interrupted");
+	default: return NULL;
+	}
+}
+
+const char *st_errstr(int rc)
+{
+	static char buf[256];
+	const char *t = code_text(rc);
+
+	if (t)
+		return _(t);
+	snprintf(buf, sizeof buf, _("database error: %s"), sqlite3_errstr(rc));
+	return buf;
+}
+
+const char *st_errmsg(sqlite3 *db)
+{
+	static char buf[ZIO_ERR_MAX];
+	int rc = sqlite3_extended_errcode(db), sys = sqlite3_system_errno(db);
+	const char *t = code_text(rc);
+
+	if (!t) {
+		snprintf(buf, sizeof buf, _("database error: %s"), sqlite3_errmsg(db));
+		return buf;
+	}
+	/* a disk or open error: the system's reason says what to do about it */
+	if (sys && ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_FULL))
+		snprintf(buf, sizeof buf, "%s (%s)", _(t), zio_strerror(sys));
+	else
+		snprintf(buf, sizeof buf, "%s", _(t));
+	return buf;
+}
+
 int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
 {
 	int ext = sqlite3_extended_errcode(st->db);
@@ -108,13 +159,12 @@ int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
 		if (ext == SQLITE_CONSTRAINT_TRIGGER)   /* a trigger's RAISE text: translated */
 			return zio_err_set(err, strncmp(sqlite3_errmsg(st->db), "not allowed:", 12) ? ZIO_ERULE : ZIO_EPERM,
 					   "%s", _(sqlite3_errmsg(st->db)));
-		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range (%s)", what,
-				   sqlite3_errmsg(st->db));
+		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range", what);
 	}
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
 		return zio_err_set(err, ZIO_EDB, "%s: the database is busy (another program holds a lock); try again",
 				   st->path);
-	return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+	return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));
 }
 
 int st_bind_text(sqlite3_stmt *s, int i, const char *v)
@@ -223,7 +273,7 @@ static int exec(struct store *st, const char *sql, struct zio_err *err)
 			zio_err_set(err, code, "%s: the database is busy (another program holds a lock); try again",
 				    st->path);
 		else
-			zio_err_set(err, code, "%s: %s", st->path, msg ? msg : sqlite3_errstr(rc));
+			zio_err_set(err, code, "%s: %s", st->path, st_errmsg(st->db));
 		sqlite3_free(msg);
 		return code;
 	}
@@ -247,7 +297,7 @@ static int pragma_int(struct store *st, const char *sql, int *out, struct zio_er
 		if ((rc & 0xff) == SQLITE_NOTADB)
 			return zio_err_set(err, ZIO_EDB, "%s: not a zio database (not an SQLite file)",
 					   st->path);
-		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, sqlite3_errmsg(st->db));
+		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));
 	}
 	return ZIO_OK;
 }
@@ -364,7 +414,7 @@ static int create_file(const char *path, const struct store_options *opt, struct
 		if (errno == EEXIST)
 			return zio_err_set(err, ZIO_EDB, "%s already exists; zio init never overwrites a database",
 					   path);
-		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot create %s: %s", path, zio_strerror(errno));
 	}
 	/* a team that shares the file: its group may read and write, nobody else (the umask
 	 * must not take the group's bits away) */
@@ -372,7 +422,7 @@ static int create_file(const char *path, const struct store_options *opt, struct
 		int e = errno;
 		close(fd);
 		unlink(path);
-		return zio_err_set(err, ZIO_EDB, "cannot give %s to group %ld: %s", path, opt->group, strerror(e));
+		return zio_err_set(err, ZIO_EDB, "cannot give %s to group %ld: %s", path, opt->group, zio_strerror(e));
 	}
 	close(fd);
 	return ZIO_OK;
@@ -463,11 +513,11 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 	} else if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)
 			return zio_err_set(err, ZIO_EDB, "no database at %s (create one with: zio init)", path);
-		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, zio_strerror(errno));
 	} else if (!S_ISREG(sb.st_mode)) {
 		return zio_err_set(err, ZIO_EDB, "%s: not a regular file", path);
 	} else if (access(path, R_OK | W_OK) != 0) {
-		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, strerror(errno));
+		return zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path, zio_strerror(errno));
 	}
 	if (check_local(path, err)) {
 		if (mode == STORE_CREATE)
@@ -483,7 +533,7 @@ int store_open(const char *path, enum store_mode mode, const struct store_option
 	rc = sqlite3_open_v2(path, &st->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		zio_err_set(err, ZIO_EDB, "cannot open %s: %s", path,
-			    st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+			    st->db ? st_errmsg(st->db) : st_errstr(rc));
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);

@@ -46,6 +46,13 @@ int store_migrate(struct store *st, int from, struct zio_err *err);
  * `what` ("a school named 'X'") in the message, anything else ZIO_EDB. */
 int st_fail(struct store *st, int rc, const char *what, struct zio_err *err);
 
+/* SQLite's error of the last call on db, as a phrase in the user's language ("the disk is
+ * full", "the database file is damaged"); SQL errors keep SQLite's own words after a
+ * translated lead, as they are for developers. st_errstr for a result code without a
+ * connection. The text is valid until the next call. */
+const char *st_errmsg(sqlite3 *db);
+const char *st_errstr(int rc);
+
 /* Binding helpers: NULL for empty/unset values. */
 int st_bind_text(sqlite3_stmt *s, int i, const char *v);
 int st_bind_date(sqlite3_stmt *s, int i, struct date d);  /* unset date (y == 0) -> NULL */

@@ -144,4 +144,18 @@ nl audit --entity shift --format csv
 expect_ok
 check "audit csv: the JSON values" grep -q ",update,shift,$sid,.*start_min\"\":510" "$OUT"
 
+# errors from the system and from SQLite in Dutch: a missing file, a folder that is not
+# there, a damaged database
+nl import classes "$PWD/nope.csv"
+expect_error 3 "kan $PWD/nope.csv niet lezen: bestand of map bestaat niet"
+nl export timesheet --week 2026-W47 --format pdf -o "$PWD/nope/u.pdf"
+expect_error 3 "bestand of map bestaat niet"
+sqlite3 z.db "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+head -c $(($(wc -c <z.db) / 2)) z.db >half.db
+for cmd in "staff list" "week --school 1" "plan fill --school 1 --week 2026-W49"; do
+	# shellcheck disable=SC2086 # the command's words
+	nl --db half.db $cmd
+	expect_error 3 "half.db: het databasebestand is beschadigd (zio restore zet een back-up terug)"
+done
+
 finish
