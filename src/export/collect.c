@@ -4,10 +4,13 @@
 #include <string.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 #include "zio/roster.h"
 #include "zio/shift.h"
 
-static const char *const row_status[] = { "delivered", "absent", "cancelled", "extra", "unlogged" };
+/* codes of the CSV; N_ so that a document for people shows _(ts_row_status_name(s)) */
+static const char *const row_status[] = { N_("delivered"), N_("absent"), N_("cancelled"), N_("extra"),
+					  N_("unlogged") };
 
 const char *ts_row_status_name(enum ts_row_status s)
 {
