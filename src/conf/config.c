@@ -14,6 +14,7 @@
 #include <iniparser.h>
 
 #include "zio/config.h"
+#include "zio/i18n.h"
 #include "zio/date.h"
 
 typedef int (*config_parse_fn)(const char *value, void *target, struct zio_err *err);
@@ -64,7 +65,7 @@ static int parse_small(const char *v, void *t, struct zio_err *err)
 
 static int parse_name(const char *v, void *t, struct zio_err *err)
 {
-	if (*v && text_check_name(v, "school name", err))
+	if (*v && text_check_name(v, N_("school name"), err))
 		return ZIO_EUSAGE;
 	snprintf(t, ZIO_NAME_LEN, "%s", v);
 	return ZIO_OK;

@@ -70,7 +70,7 @@ static int import_class_row(struct store *st, const struct csv_row *r, const int
 	if (store_school_resolve(st, field(r, map, C_SCHOOL), &k.school_id, err))
 		return err->code;
 	/* Checked before it is copied: a name too long for k.name is refused, not cut short. */
-	if (text_check_name(field(r, map, C_NAME), "class name", err))
+	if (text_check_name(field(r, map, C_NAME), N_("class name"), err))
 		return err->code;
 	snprintf(k.name, sizeof k.name, "%s", field(r, map, C_NAME));
 	snprintf(what, len, _("class '%s' at '%s'"), k.name, field(r, map, C_SCHOOL));
@@ -112,7 +112,7 @@ static int import_staff_row(struct store *st, const struct csv_row *r, const int
 
 	if (store_provider_resolve(st, field(r, map, S_PROVIDER), &p.provider_id, err))
 		return err->code;
-	if (text_check_name(field(r, map, S_NAME), "professional's name", err))
+	if (text_check_name(field(r, map, S_NAME), N_("professional's name"), err))
 		return err->code;
 	snprintf(p.name, sizeof p.name, "%s", field(r, map, S_NAME));
 	snprintf(what, len, _("professional '%s' of '%s'"), p.name, field(r, map, S_PROVIDER));
@@ -124,7 +124,7 @@ static int import_staff_row(struct store *st, const struct csv_row *r, const int
 		p = old;
 	}
 	if (*(v = field(r, map, S_DISCIPLINE))) {
-		if (text_check_name(v, "discipline", err))
+		if (text_check_name(v, N_("discipline"), err))
 			return err->code;
 		snprintf(p.discipline, sizeof p.discipline, "%s", v);
 	}
