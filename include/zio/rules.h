@@ -30,6 +30,9 @@ enum rule_code {
 enum rule_severity { RULE_ERROR, RULE_WARNING };
 
 const char *rule_code_name(enum rule_code c);   /* "overlap", "not-fixed-team", ... */
+/* What the rule finds, for people and in their language: words that follow a count of shifts,
+ * "3 shifts by someone outside the class's fixed team". The code is for scripts and CSV. */
+const char *rule_code_label(enum rule_code c);
 enum rule_severity rule_severity_of(enum rule_code c);
 
 struct finding {

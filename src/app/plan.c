@@ -133,6 +133,18 @@ static int first_error(const struct findings *f, size_t from, struct zio_err *er
 	return ZIO_OK;
 }
 
+/* A refused shift is never made: keep its errors (the refusal) and drop its warnings from
+ * index `from` on, so that the report counts only the warnings of shifts made. */
+static void drop_warnings(struct findings *f, size_t from)
+{
+	size_t k = from;
+
+	for (size_t i = from; i < f->n; i++)
+		if (rule_severity_of(f->v[i].code) == RULE_ERROR)
+			f->v[k++] = f->v[i];
+	f->n = k;
+}
+
 int plan_shift_add(struct planner *pl, struct shift *s, struct findings *out, struct zio_err *err)
 {
 	size_t mark = out->n;
@@ -200,6 +212,7 @@ static int place(struct planner *pl, struct shift *s, const struct professional 
 	if (judge(pl, s, pro, k, true, &r->findings, err))
 		return err ? err->code : ZIO_EDB;
 	if (first_error(&r->findings, mark, &e)) {
+		drop_warnings(&r->findings, mark);
 		r->refused++;
 		return ZIO_OK;
 	}
@@ -403,6 +416,7 @@ static int place_fill(struct planner *pl, struct shift *s, const struct professi
 	if (rc)
 		return rc;
 	if (first_error(&r->findings, mark, &e)) {
+		drop_warnings(&r->findings, mark);
 		r->refused++;
 		return ZIO_OK;
 	}

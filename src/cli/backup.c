@@ -43,11 +43,23 @@ int cli_backup(struct cli *c, int argc, char **argv)
 	return ZIO_OK;
 }
 
+/* "2 schools, 40 classes, 35 professionals", each count with its own singular or plural */
+static const char *roster_summary(const struct roster_counts *n, char *buf, size_t len)
+{
+	char s[64], c[64], p[64];
+
+	snprintf(s, sizeof s, _n("%lld school", "%lld schools", n->schools), (long long)n->schools);
+	snprintf(c, sizeof c, _n("%lld class", "%lld classes", n->classes), (long long)n->classes);
+	snprintf(p, sizeof p, _n("%lld professional", "%lld professionals", n->professionals), (long long)n->professionals);
+	snprintf(buf, len, "%s, %s, %s", s, c, p);
+	return buf;
+}
+
 int cli_restore(struct cli *c, int argc, char **argv)
 {
 	const struct cli_opt opts[] = { { NULL, 0, NULL } };
 	char *pos[1];
-	char aside[PATH_MAX + 64], stamp[32];
+	char aside[PATH_MAX + 64], stamp[32], sum[200];
 	struct roster_counts n;
 	struct zio_err err;
 	struct tm tm;
@@ -76,7 +88,8 @@ int cli_restore(struct cli *c, int argc, char **argv)
 	}
 	if (store_roster_counts(c->st, &n, &err))
 		return cli_fail(&err);
-	printf(_("restored %s from %s: %lld schools, %lld classes, %lld professionals; the previous content is in %s\n"),
-	       c->db_path, pos[0], (long long)n.schools, (long long)n.classes, (long long)n.professionals, aside);
+	/* TRANSLATORS: the database, the backup, "2 schools, 40 classes, 35 professionals" and the copy */
+	printf(_("restored %s from %s: %s; the previous content is in %s\n"), c->db_path, pos[0],
+	       roster_summary(&n, sum, sizeof sum), aside);
 	return ZIO_OK;
 }

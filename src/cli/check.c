@@ -63,8 +63,8 @@ int cli_check(struct cli *c, int argc, char **argv)
 	} else {
 		cli_print_findings(stdout, &fs, 0);
 		warnings = fs.n - fs.errors;
-		printf(fs.errors == 1 ? _("%zu error, ") : _("%zu errors, "), fs.errors);
-		printf(warnings == 1 ? _("%zu warning\n") : _("%zu warnings\n"), warnings);
+		printf(_n("%zu error, ", "%zu errors, ", fs.errors), fs.errors);
+		printf(_n("%zu warning\n", "%zu warnings\n", warnings), warnings);
 	}
 	rc = findings_has_error(&fs) ? ZIO_ERULE : ZIO_OK;
 	findings_free(&fs);

@@ -74,9 +74,13 @@ static int export_timesheet(struct cli *c, const struct cli_verb *v, int argc, c
 				rc = atomic_commit(&a, &err);
 		}
 	}
-	if (rc == ZIO_OK && out && strcmp(out, "-"))
-		fprintf(stderr, x.nsheets == 1 ? _("wrote %s: %zu rows, %zu timesheet\n") : _("wrote %s: %zu rows, %zu timesheets\n"),
-			out, x.nrows, x.nsheets);
+	if (rc == ZIO_OK && out && strcmp(out, "-")) {
+		char rows[64], sheets[64];
+		snprintf(rows, sizeof rows, _n("%zu row", "%zu rows", x.nrows), x.nrows);
+		snprintf(sheets, sizeof sheets, _n("%zu timesheet", "%zu timesheets", x.nsheets), x.nsheets);
+		/* TRANSLATORS: the file, "12 rows" and "1 timesheet" */
+		fprintf(stderr, _("wrote %s: %s, %s\n"), out, rows, sheets);
+	}
 	ts_export_free(&x);
 	return rc ? cli_fail(&err) : ZIO_OK;
 }
@@ -110,8 +114,8 @@ static int export_bundle_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 	ts_export_free(&x);
 	if (rc)
 		return cli_fail(&err);
-	printf(folders == 1 ? _("wrote %zu folder in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n") :
-			      _("wrote %zu folders in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n"), folders, out);
+	printf(_n("wrote %zu folder in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n",
+		  "wrote %zu folders in %s: urenstaat.pdf, .xlsx, .csv and a MANIFEST each\n", folders), folders, out);
 	return ZIO_OK;
 }
 
@@ -156,7 +160,7 @@ static int export_ical_cmd(struct cli *c, const struct cli_verb *v, int argc, ch
 		}
 	}
 	if (rc == ZIO_OK && out && strcmp(out, "-"))
-		fprintf(stderr, n == 1 ? _("wrote %s: %zu event\n") : _("wrote %s: %zu events\n"), out, n);
+		fprintf(stderr, _n("wrote %s: %zu event\n", "wrote %s: %zu events\n", n), out, n);
 	free(shifts);
 	return rc ? cli_fail(&err) : ZIO_OK;
 }

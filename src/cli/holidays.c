@@ -158,7 +158,8 @@ static int do_import(struct cli *c, void *ctx, struct zio_err *err)
 	if (hs->n == 0)
 		printf("%s\n", _("no holidays in the file; nothing imported"));
 	else
-		printf(_("imported %zu holiday periods for school years %s to %s\n"), hs->n,
+		printf(_n("imported %zu holiday period for school years %s to %s\n",
+			  "imported %zu holiday periods for school years %s to %s\n", hs->n), hs->n,
 		       date_format_school_year(lo, a), date_format_school_year(hi, b));
 	return ZIO_OK;
 }

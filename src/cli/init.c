@@ -17,6 +17,18 @@ static const struct cli_verb init_verb = {
 	"\nexample:\n  zio --db /tmp/try.db init --demo"),
 };
 
+/* "2 schools, 40 classes, 35 professionals", each count with its own singular or plural */
+static const char *roster_summary(const struct roster_counts *n, char *buf, size_t len)
+{
+	char s[64], c[64], p[64];
+
+	snprintf(s, sizeof s, _n("%lld school", "%lld schools", n->schools), (long long)n->schools);
+	snprintf(c, sizeof c, _n("%lld class", "%lld classes", n->classes), (long long)n->classes);
+	snprintf(p, sizeof p, _n("%lld professional", "%lld professionals", n->professionals), (long long)n->professionals);
+	snprintf(buf, len, "%s, %s, %s", s, c, p);
+	return buf;
+}
+
 int cli_init(struct cli *c, int argc, char **argv)
 {
 	const char *demo = NULL;
@@ -24,6 +36,7 @@ int cli_init(struct cli *c, int argc, char **argv)
 	struct roster_counts n;
 	struct zio_err err;
 	struct date d;
+	char sum[200];
 	char **av = argv - 1;   /* cli_parse wants the verb in argv[0] */
 	int rc;
 
@@ -44,8 +57,8 @@ int cli_init(struct cli *c, int argc, char **argv)
 		}
 		if (store_roster_counts(c->st, &n, &err))
 			return cli_fail(&err);
-		printf(_("created %s with demo data: %lld schools, %lld classes, %lld professionals\n"),
-		       c->db_path, (long long)n.schools, (long long)n.classes, (long long)n.professionals);
+		/* TRANSLATORS: the database and "2 schools, 40 classes, 35 professionals" */
+		printf(_("created %s with demo data: %s\n"), c->db_path, roster_summary(&n, sum, sizeof sum));
 	} else {
 		printf(_("created %s\n"), c->db_path);
 	}

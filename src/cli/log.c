@@ -78,9 +78,12 @@ static int do_confirm(struct cli *c, void *ctx, struct zio_err *err)
 		struct school sc;
 		rc = store_school_get(c->st, school_id, &sc, err);
 		if (rc == ZIO_OK)
-			printf(_("week %s of %s: %d shifts confirmed as delivered, %d logged already, %d still to come, "
-				 "%d refused\n"), date_format_isoweek(w, ws), sc.name, r.confirmed, r.already, r.future,
-			       r.refused);
+			/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
+			printf(_n("week %s of %s: %d shift confirmed as delivered, %d logged already, %d still to come, "
+				  "%d refused\n",
+				  "week %s of %s: %d shifts confirmed as delivered, %d logged already, %d still to come, "
+				  "%d refused\n", r.confirmed),
+			       date_format_isoweek(w, ws), sc.name, r.confirmed, r.already, r.future, r.refused);
 		cli_print_findings(stderr, &r.findings, 0);
 	}
 	findings_free(&r.findings);

@@ -154,9 +154,11 @@ static int do_rm(struct cli *c, void *ctx, struct zio_err *err)
 	    store_pattern_delete(c->st, id, err))
 		return err->code;
 	if (a->keep)
-		printf(_("removed pattern %lld; its %lld future shifts stay\n"), (long long)id, (long long)n);
+		printf(_n("removed pattern %lld; its %lld future shift stays\n",
+			  "removed pattern %lld; its %lld future shifts stay\n", n), (long long)id, (long long)n);
 	else
-		printf(_("removed pattern %lld and its %lld unedited shifts from today on\n"), (long long)id,
+		printf(_n("removed pattern %lld and its %lld unedited shift from today on\n",
+			  "removed pattern %lld and its %lld unedited shifts from today on\n", n), (long long)id,
 		       (long long)n);
 	return ZIO_OK;
 }

@@ -27,12 +27,14 @@ static void report(const struct plan_report *r)
 	}
 	for (int c = 0; c < RULE_COUNT; c++)
 		if (counts[c])
-			fprintf(stderr, counts[c] == 1 ? _("warning: %d shift with %s (zio check lists them)\n") :
-							 _("warning: %d shifts with %s (zio check lists them)\n"),
-				counts[c], rule_code_name(c));
+			/* TRANSLATORS: the count, what the rule finds ("by someone outside the class's fixed
+			 * team") and the rule's code, which stays as it is */
+			fprintf(stderr, _n("warning: %d shift %s [%s] (zio check lists it)\n",
+					   "warning: %d shifts %s [%s] (zio check lists them)\n", counts[c]),
+				counts[c], rule_code_label(c), rule_code_name(c));
 	if (r->unknown)
-		fprintf(stderr, r->unknown == 1 ? _("warning: %d shift not planned between %s and %s: %s\n") :
-						  _("warning: %d shifts not planned between %s and %s: %s\n"),
+		fprintf(stderr, _n("warning: %d shift not planned between %s and %s: %s\n",
+				   "warning: %d shifts not planned between %s and %s: %s\n", r->unknown),
 			r->unknown, date_format(r->unknown_from, a), date_format(r->unknown_to, b), r->unknown_reason);
 }
 
@@ -60,9 +62,13 @@ static int do_fill(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = plan_fill(&pl, school_id, a->a, a->b, &r, err);
 	if (rc == ZIO_OK) {
-		printf(_("filled %s %s..%s: %d shifts added, %d already there, %d skipped on closed days, "
-			 "%d trimmed to a partly closed day, %d refused\n"), pl.cs.school.name, date_format(a->a, d1),
-		       date_format(a->b, d2), r.added, r.existing, r.closed, r.trimmed, r.refused);
+		/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
+		printf(_n("filled %s %s..%s: %d shift added, %d already there, %d skipped on closed days, "
+			  "%d trimmed to a partly closed day, %d refused\n",
+			  "filled %s %s..%s: %d shifts added, %d already there, %d skipped on closed days, "
+			  "%d trimmed to a partly closed day, %d refused\n", r.added),
+		       pl.cs.school.name, date_format(a->a, d1), date_format(a->b, d2), r.added, r.existing, r.closed,
+		       r.trimmed, r.refused);
 		report(&r);
 		warn_runs_out(&pl);
 	}
@@ -102,7 +108,10 @@ static int do_copy(struct cli *c, void *ctx, struct zio_err *err)
 		return err->code;
 	rc = plan_copy(&pl, school_id, a->w1, a->w2, &r, err);
 	if (rc == ZIO_OK) {
-		printf(_("copied %s week %s to %s: %d shifts added, %d skipped on closed days, %d trimmed, %d refused\n"),
+		/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
+		printf(_n("copied %s week %s to %s: %d shift added, %d skipped on closed days, %d trimmed, %d refused\n",
+			  "copied %s week %s to %s: %d shifts added, %d skipped on closed days, %d trimmed, %d refused\n",
+			  r.added),
 		       pl.cs.school.name, date_format_isoweek(a->w1, w1), date_format_isoweek(a->w2, w2), r.added,
 		       r.closed, r.trimmed, r.refused);
 		for (size_t i = 0; i < r.skipped.n; i++)
@@ -148,7 +157,8 @@ static int do_clear(struct cli *c, void *ctx, struct zio_err *err)
 	rc = plan_clear(&pl, school_id, a->w1, &removed, err);
 	planner_close(&pl);
 	if (rc == ZIO_OK)
-		printf(_("cleared %s week %s: %d shifts removed\n"), s.name, date_format_isoweek(a->w1, w), removed);
+		printf(_n("cleared %s week %s: %d shift removed\n", "cleared %s week %s: %d shifts removed\n",
+			  removed), s.name, date_format_isoweek(a->w1, w), removed);
 	return rc;
 }
 

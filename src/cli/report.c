@@ -135,10 +135,9 @@ static int report_budget_cmd(struct cli *c, const struct cli_verb *v, int argc, 
 				printf(_("proposal: %s none yet, no open school week so far (now %s)\n"), q->group, now);
 		}
 		if (r.unknown_weeks)
-			printf(r.unknown_weeks == 1 ?
-			       _("note: %d school week with days the holiday data does not cover count as closed\n") :
-			       _("note: %d school weeks with days the holiday data does not cover count as closed\n"),
-			       r.unknown_weeks);
+			printf(_n("note: %d school week with days the holiday data does not cover counts as closed\n",
+				  "note: %d school weeks with days the holiday data does not cover count as closed\n",
+				  r.unknown_weeks), r.unknown_weeks);
 	}
 	report_budget_free(&r);
 	return rc;
@@ -248,7 +247,7 @@ static int report_faces_cmd(struct cli *c, const struct cli_verb *v, int argc, c
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc)
-		printf(r.nover == 1 ? _("%zu class week above max_faces = %d\n") : _("%zu class weeks above max_faces = %d\n"),
+		printf(_n("%zu class week above max_faces = %d\n", "%zu class weeks above max_faces = %d\n", r.nover),
 		       r.nover, r.max_faces);
 	report_faces_free(&r);
 	return rc;
@@ -314,8 +313,8 @@ static int report_delivery_cmd(struct cli *c, const struct cli_verb *v, int argc
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc) {
 		char da[DATE_STR_LEN], db[DATE_STR_LEN];
-		printf(r.nshort == 1 ? _("%zu class short by more than %d%% from %s to %s\n") :
-				       _("%zu classes short by more than %d%% from %s to %s\n"),
+		printf(_n("%zu class short by more than %d%% from %s to %s\n",
+			  "%zu classes short by more than %d%% from %s to %s\n", r.nshort),
 		       r.nshort, r.margin, date_format(r.from, da), date_format(r.to, db));
 	}
 	if (!rc && r.nshort)

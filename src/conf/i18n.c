@@ -71,6 +71,13 @@ const char *i18n_text(const char *msgid)
 	return lang == I18N_NL && msgid && *msgid ? dgettext("zio", msgid) : msgid;
 }
 
+const char *i18n_ntext(const char *singular, const char *plural, unsigned long n)
+{
+	if (lang == I18N_NL && singular && *singular && plural)
+		return dngettext("zio", singular, plural, n);
+	return n == 1 ? singular : plural;
+}
+
 bool i18n_decimal_comma(void)
 {
 	return lang == I18N_NL;

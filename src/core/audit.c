@@ -137,7 +137,8 @@ static const char *value_text(enum field_kind kind, const char *v, const char *r
 		break;
 	case FK_HOURS:
 		if (as_int(v, &n)) {
-			snprintf(buf, len, "%s h", units_format_hours(n, i18n_decimal_comma(), t, sizeof t));
+			/* TRANSLATORS: hours, as in "32.00 h"; Dutch writes "u" */
+			snprintf(buf, len, _("%s h"), units_format_hours(n, i18n_decimal_comma(), t, sizeof t));
 			return buf;
 		}
 		break;

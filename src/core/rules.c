@@ -10,23 +10,30 @@
 #include "zio/rules.h"
 #include "zio/units.h"
 
-static const struct { const char *name; enum rule_severity sev; } rules[RULE_COUNT] = {
-	[RULE_TIME_ORDER] = { "time-order", RULE_ERROR },
-	[RULE_OVERLAP] = { "overlap", RULE_ERROR },
-	[RULE_INACTIVE] = { "inactive", RULE_ERROR },
-	[RULE_CLOSED_DAY] = { "closed-day", RULE_WARNING },
-	[RULE_UNKNOWN_DAY] = { "unknown-day", RULE_WARNING },
-	[RULE_OUTSIDE_DAY] = { "outside-school-day", RULE_WARNING },
-	[RULE_NOT_FIXED] = { "not-fixed-team", RULE_WARNING },
-	[RULE_OVER_CONTRACT] = { "over-contract", RULE_WARNING },
-	[RULE_BUDGET] = { "budget", RULE_WARNING },
-	[RULE_FACES] = { "faces", RULE_WARNING },
-	[RULE_FUTURE] = { "future", RULE_ERROR },
+/* The labels describe the shifts a rule finds, as words that follow "3 shifts" (and
+ * "3 diensten"): keep them free of a verb or pronoun that would have to agree with the count. */
+static const struct { const char *name, *label; enum rule_severity sev; } rules[RULE_COUNT] = {
+	[RULE_TIME_ORDER] = { "time-order", N_("with the end not after the start"), RULE_ERROR },
+	[RULE_OVERLAP] = { "overlap", N_("overlapping another shift of the same professional"), RULE_ERROR },
+	[RULE_INACTIVE] = { "inactive", N_("outside the professional's active dates"), RULE_ERROR },
+	[RULE_CLOSED_DAY] = { "closed-day", N_("on a day the school is closed"), RULE_WARNING },
+	[RULE_UNKNOWN_DAY] = { "unknown-day", N_("on a day zio has no school holidays for"), RULE_WARNING },
+	[RULE_OUTSIDE_DAY] = { "outside-school-day", N_("outside the school day"), RULE_WARNING },
+	[RULE_NOT_FIXED] = { "not-fixed-team", N_("by someone outside the class's fixed team"), RULE_WARNING },
+	[RULE_OVER_CONTRACT] = { "over-contract", N_("beyond the professional's contract hours that week"), RULE_WARNING },
+	[RULE_BUDGET] = { "budget", N_("in a class week outside its budget margin"), RULE_WARNING },
+	[RULE_FACES] = { "faces", N_("in a class week with more faces than allowed"), RULE_WARNING },
+	[RULE_FUTURE] = { "future", N_("logged before the day itself"), RULE_ERROR },
 };
 
 const char *rule_code_name(enum rule_code c)
 {
 	return c < RULE_COUNT ? rules[c].name : "";
+}
+
+const char *rule_code_label(enum rule_code c)
+{
+	return c < RULE_COUNT ? _(rules[c].label) : "";
 }
 
 enum rule_severity rule_severity_of(enum rule_code c)

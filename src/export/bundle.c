@@ -1,6 +1,8 @@
 /* What a provider sends the contract manager each week: per provider x school a folder with
  * the PDF, the Excel and the CSV of the same figures and a MANIFEST with the totals per class,
- * the Jeugdwet/Wlz split, the sign-off and a SHA-256 of each file. */
+ * the Jeugdwet/Wlz split, the sign-off and a SHA-256 of each file. The MANIFEST is for people:
+ * its words and decimal separator follow the user's language; its checksum lines keep the
+ * form sha256sum -c reads (the hash, two spaces, the file's name) in every language. */
 #include <errno.h>
 #include <glib.h>
 #include <stdbool.h>
@@ -10,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 #include "zio/units.h"
 
 /* A folder name a person can type: no slashes or spaces. */
@@ -54,25 +57,35 @@ static int manifest(const char *dir, const struct ts_export *one, const char *co
 		    struct zio_err *err)
 {
 	const struct ts_sheet *s = &one->sheets[0];
+	const char *st = _(ts_status_name(s->status.status)), *by = s->status.last_by, *at = s->status.last_at;
 	char path[4400], ws[WEEK_STR_LEN], a[32], b[32], c[32], d[32], e[32];
+	int comma = i18n_decimal_comma();
 	struct atomic_file af;
 	int rc;
 
 	snprintf(path, sizeof path, "%s/MANIFEST", dir);
 	if ((rc = atomic_open(&af, path, err)))
 		return rc;
-	fprintf(af.f, "zio timesheet bundle\nweek: %s (%s to %s)\nprovider: %s\nschool: %s\n",
-		date_format_isoweek(one->week, ws), date_format(date_from_isoweek(one->week, 1), a),
-		date_format(date_from_isoweek(one->week, 7), b), s->provider, s->school);
-	fprintf(af.f, "status: %s%s%s%s%s\n", ts_status_name(s->status.status), s->status.last_by[0] ? " by " : "",
-		s->status.last_by, s->status.last_at[0] ? " at " : "", s->status.last_at);
-	units_format_h100(export_hours100(s->planned_minutes), 0, a, sizeof a);
-	units_format_h100(s->hours100, 0, b, sizeof b);
-	units_format_h100(export_hours100(s->absent_minutes), 0, c, sizeof c);
-	units_format_h100(s->jeugdwet100, 0, d, sizeof d);
-	units_format_h100(s->wlz100, 0, e, sizeof e);
-	fprintf(af.f, "total: planned %s h, delivered %s h, absent %s h, jeugdwet %s h, wlz %s h\n\n", a, b, c, d, e);
-	fprintf(af.f, "class\tplanned\tdelivered\tabsent\tjeugdwet\twlz\n");
+	fprintf(af.f, "%s\n", _("zio timesheet bundle"));
+	fprintf(af.f, _("week: %s (%s to %s)\n"), date_format_isoweek(one->week, ws),
+		date_format(date_from_isoweek(one->week, 1), a), date_format(date_from_isoweek(one->week, 7), b));
+	fprintf(af.f, _("provider: %s\n"), s->provider);
+	fprintf(af.f, _("school: %s\n"), s->school);
+	if (by[0] && at[0])
+		fprintf(af.f, _("status: %s by %s at %s\n"), st, by, at);
+	else if (by[0])
+		fprintf(af.f, _("status: %s by %s\n"), st, by);
+	else if (at[0])
+		fprintf(af.f, _("status: %s at %s\n"), st, at);
+	else
+		fprintf(af.f, _("status: %s\n"), st);
+	units_format_h100(export_hours100(s->planned_minutes), comma, a, sizeof a);
+	units_format_h100(s->hours100, comma, b, sizeof b);
+	units_format_h100(export_hours100(s->absent_minutes), comma, c, sizeof c);
+	units_format_h100(s->jeugdwet100, comma, d, sizeof d);
+	units_format_h100(s->wlz100, comma, e, sizeof e);
+	fprintf(af.f, _("total: planned %s h, delivered %s h, absent %s h, jeugdwet %s h, wlz %s h\n"), a, b, c, d, e);
+	fprintf(af.f, "\n%s\n", _("class\tplanned\tdelivered\tabsent\tjeugdwet\twlz"));
 	/* per class, in the order of the rows */
 	for (size_t i = 0; i < one->nrows; i++) {
 		const struct ts_row *r = &one->rows[i];
@@ -92,17 +105,18 @@ static int manifest(const char *dir, const struct ts_export *one, const char *co
 			jw += q->jeugdwet100;
 			wl += q->wlz100;
 		}
-		units_format_h100(export_hours100(p), 0, a, sizeof a);
-		units_format_h100(del, 0, b, sizeof b);
-		units_format_h100(export_hours100(ab), 0, c, sizeof c);
-		units_format_h100(jw, 0, d, sizeof d);
-		units_format_h100(wl, 0, e, sizeof e);
+		units_format_h100(export_hours100(p), comma, a, sizeof a);
+		units_format_h100(del, comma, b, sizeof b);
+		units_format_h100(export_hours100(ab), comma, c, sizeof c);
+		units_format_h100(jw, comma, d, sizeof d);
+		units_format_h100(wl, comma, e, sizeof e);
 		fprintf(af.f, "%s\t%s\t%s\t%s\t%s\t%s\n", r->klass, a, b, c, d, e);
 	}
-	fprintf(af.f, "\nfiles (sha256):\n");
+	fprintf(af.f, "\n%s\n", _("files (sha256):"));
 	for (size_t i = 0; i < nfiles && !rc; i++) {
 		char fp[4400], hex[80];
 		snprintf(fp, sizeof fp, "%s/%s", dir, files[i]);
+		/* never translated: the form sha256sum -c reads */
 		if (!(rc = sha256_file(fp, hex, sizeof hex, err)))
 			fprintf(af.f, "%s  %s\n", hex, files[i]);
 	}

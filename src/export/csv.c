@@ -1,17 +1,28 @@
 /* The timesheet as CSV: RFC 4180 for scripts (comma, decimal point, CRLF as the RFC says),
- * and the Dutch Excel dialect (semicolon, decimal comma, BOM, CRLF). */
+ * the same in every language; and the Dutch Excel dialect (semicolon, decimal comma, BOM,
+ * CRLF), for people: its column headings and status and absence words in their language. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 #include "zio/units.h"
 
+/* the columns of the canonical CSV: codes, the same in every language */
 static const char *const columns[] = {
 	"week", "date", "school", "class", "target_group", "provider", "professional", "planned_start",
 	"planned_end", "planned_hours", "start", "end", "hours", "status", "reason", "replaced_by",
 	"jeugdwet_hours", "wlz_hours", "note",
 };
+
+/* the same columns for Dutch Excel: headed for people (as in the Excel export), shown with _() */
+static const char *const headings[] = {
+	N_("Week"), N_("Date"), N_("School"), N_("Class"), N_("Target group"), N_("Provider"), N_("Professional"),
+	N_("Planned start"), N_("Planned end"), N_("Planned hours"), N_("Start"), N_("End"), N_("Hours"),
+	N_("Status"), N_("Reason"), N_("Replaced by"), N_("Jeugdwet hours"), N_("Wlz hours"), N_("Note"),
+};
+_Static_assert(sizeof columns == sizeof headings, "a heading per column");
 
 const char *export_csv_neutral(const char *s, char *buf, size_t len)
 {
@@ -65,16 +76,24 @@ int export_csv(FILE *f, const struct ts_export *x, enum csv_dialect d, struct zi
 	if (d == CSV_NL)
 		fputs("\xef\xbb\xbf", f);
 	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++)
-		field(f, columns[i], sep, i == 0);
+		field(f, d == CSV_NL ? _(headings[i]) : columns[i], sep, i == 0);
 	fputs(eol, f);
 	for (size_t i = 0; i < x->nrows; i++) {
 		const struct ts_row *r = &x->rows[i];
+		const char *status = ts_row_status_name(r->status), *reason = r->reason;
+		if (d == CSV_NL) {
+			/* words for people; an absence's reason is a code (sick, ...), a cancelled
+			 * shift's is free text and stays as typed */
+			status = _(status);
+			if (r->status == TSR_ABSENT)
+				reason = _(reason);
+		}
 		const char *cells[] = {
 			w, date_format(r->date, ds), r->school, r->klass, r->target_group, r->provider, r->professional,
 			hhmm(r->planned_start, a), hhmm(r->planned_end, b),
 			r->planned_start >= 0 ? units_format_h100(r->planned100, comma, h1, sizeof h1) : "",
 			hhmm(r->start, c), hhmm(r->end, e), units_format_h100(r->hours100, comma, h2, sizeof h2),
-			ts_row_status_name(r->status), r->reason, r->replaced_by,
+			status, reason, r->replaced_by,
 			units_format_h100(r->jeugdwet100, comma, h3, sizeof h3),
 			units_format_h100(r->wlz100, comma, h4, sizeof h4), r->note,
 		};

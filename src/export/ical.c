@@ -10,6 +10,7 @@
 #include <libical/ical.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 
 #define ICAL_TZID "Europe/Amsterdam"
 #define ICAL_PRODID "-//zio//rooster//NL"
@@ -119,8 +120,10 @@ static icalcomponent *vevent(const struct shift *s, struct icaltimetype stamp, c
 	snprintf(buf, sizeof buf, "%s", s->professional_name);
 	if (s->note[0])
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "\n%s", s->note);
-	if (s->status == SHIFT_CANCELLED && s->cancel_reason[0])
-		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "\ncancelled: %s", s->cancel_reason);
+	if (s->status == SHIFT_CANCELLED && s->cancel_reason[0]) {
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "\n");
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), _("cancelled: %s"), s->cancel_reason);
+	}
 	icalcomponent_add_property(ev, icalproperty_new_description(buf));
 	icalcomponent_add_property(ev, icalproperty_new_status(s->status == SHIFT_CANCELLED
 							       ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));

@@ -5,7 +5,11 @@
  * Drawn with cairo; all text goes through pango so that names like Zoë and Ümit Yılmaz come
  * out right, and text too long for its cell is ellipsized, never spilling over. Hours print
  * with a decimal comma (3,50) for Dutch readers. Every sheet is laid out twice: a dry pass
- * that counts its pages, then the drawing pass that can say "page 1 of 3". */
+ * that counts its pages, then the drawing pass that can say "page 1 of 3".
+ * The words are in the user's language (_()): column heads, day names, the sign-off, the
+ * statuses and absence reasons; the title stays "Urenstaat / Timesheet" in both. The numbers
+ * and dates stay Dutch (3,50; 16-11-2026) in either language: the sheet is for the Dutch
+ * contract manager. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,6 +36,8 @@
 #define GAP 12.0                            /* above a section */
 #define SECTION_H 15.0                      /* a section's heading */
 #define SIG_H (GAP + 16.0 + 14.0 + 3 * 24.0)
+#define LABEL_W 84.0                        /* the header's labels: Provider, Zorgaanbieder */
+#define SIG_LABEL_W 64.0                    /* the signature lines' labels: Name, Handtekening */
 
 struct rgb {
 	double r, g, b;
@@ -56,7 +62,7 @@ struct pdf {
 };
 
 struct col {
-	const char *title;
+	const char *title;      /* marked with N_, shown with _() */
 	double w;
 	PangoAlignment al;
 };
@@ -64,24 +70,27 @@ struct col {
 #define LEFT PANGO_ALIGN_LEFT
 #define RIGHT PANGO_ALIGN_RIGHT
 
-/* The rows. Widths add up to CONTENT_W with the reason column taking what is left. */
+/* The rows. Widths add up to CONTENT_W with the reason column taking what is left. The
+ * status column fits the longest status in either language (geannuleerd). */
 enum { C_DATE, C_CLASS, C_GROUP, C_PRO, C_PLAN, C_PLAN_H, C_DONE, C_DONE_H, C_STATUS, C_REASON, C_JW, C_WLZ, NCOLS };
 static const struct col row_cols[NCOLS] = {
-	{ "Date", 50, LEFT }, { "Class", 60, LEFT }, { "Target group", 62, LEFT }, { "Professional", 108, LEFT },
-	{ "Planned", 58, LEFT }, { "Planned h", 49, RIGHT }, { "Delivered", 58, LEFT }, { "Delivered h", 57, RIGHT },
-	{ "Status", 46, LEFT }, { "Reason / replaced by", CONTENT_W - 643, LEFT }, { "Jeugdwet h", 55, RIGHT },
-	{ "Wlz h", 40, RIGHT },
+	{ N_("Date"), 50, LEFT }, { N_("Class"), 60, LEFT }, { N_("Target group"), 62, LEFT },
+	{ N_("Professional"), 92, LEFT }, { N_("Planned"), 58, LEFT }, { N_("Planned h"), 49, RIGHT },
+	{ N_("Delivered"), 58, LEFT }, { N_("Delivered h"), 57, RIGHT }, { N_("Status"), 56, LEFT },
+	{ N_("Reason / replaced by"), CONTENT_W - 633, LEFT }, { N_("Jeugdwet h"), 55, RIGHT }, { N_("Wlz h"), 36, RIGHT },
 };
 static const struct col class_cols[] = {
-	{ "Class", 150, LEFT }, { "Target group", 120, LEFT }, { "Wlz share", 60, RIGHT }, { "Planned h", 70, RIGHT },
-	{ "Delivered h", 70, RIGHT }, { "Absent h", 70, RIGHT }, { "Jeugdwet h", 70, RIGHT }, { "Wlz h", 70, RIGHT },
+	{ N_("Class"), 150, LEFT }, { N_("Target group"), 120, LEFT }, { N_("Wlz share"), 60, RIGHT },
+	{ N_("Planned h"), 70, RIGHT }, { N_("Delivered h"), 70, RIGHT }, { N_("Absent h"), 70, RIGHT },
+	{ N_("Jeugdwet h"), 70, RIGHT }, { N_("Wlz h"), 70, RIGHT },
 };
 static const struct col pro_cols[] = {
-	{ "Professional", 270, LEFT }, { "Planned h", 70, RIGHT }, { "Delivered h", 70, RIGHT }, { "Absent h", 70, RIGHT },
+	{ N_("Professional"), 270, LEFT }, { N_("Planned h"), 70, RIGHT }, { N_("Delivered h"), 70, RIGHT },
+	{ N_("Absent h"), 70, RIGHT },
 };
 static const struct col total_cols[] = {
-	{ "", 270, LEFT }, { "Planned h", 70, RIGHT }, { "Delivered h", 70, RIGHT }, { "Absent h", 70, RIGHT },
-	{ "Jeugdwet h", 70, RIGHT }, { "Wlz h", 70, RIGHT },
+	{ "", 270, LEFT }, { N_("Planned h"), 70, RIGHT }, { N_("Delivered h"), 70, RIGHT }, { N_("Absent h"), 70, RIGHT },
+	{ N_("Jeugdwet h"), 70, RIGHT }, { N_("Wlz h"), 70, RIGHT },
 };
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -111,16 +120,20 @@ static const char *span(int from, int to, char *buf, size_t len)
 	return buf;
 }
 
-/* Dutch day-month order: "Mon 16-11-2026" in the header, "Mon 16-11" in the rows of that week. */
+/* Dutch day-month order: "Mon 16-11-2026" in the header, "Mon 16-11" in the rows of that week.
+ * The day's name in the user's language, written as that language writes it in a date:
+ * English with a capital (Mon), Dutch without (ma 16-11-2026). */
 static const char *day(struct date d, bool year, char *buf, size_t len)
 {
-	static const char *const names[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	int wd = date_weekday(d);
+	char name[16];
 
+	snprintf(name, sizeof name, "%s", _(date_weekday_name(date_weekday(d))));
+	if (i18n_lang() == I18N_EN && name[0] >= 'a' && name[0] <= 'z')
+		name[0] = (char)(name[0] - 'a' + 'A');
 	if (year)
-		snprintf(buf, len, "%s %02d-%02d-%04d", wd >= 1 && wd <= 7 ? names[wd] : "", d.d, d.m, d.y);
+		snprintf(buf, len, "%s %02d-%02d-%04d", name, d.d, d.m, d.y);
 	else
-		snprintf(buf, len, "%s %02d-%02d", wd >= 1 && wd <= 7 ? names[wd] : "", d.d, d.m);
+		snprintf(buf, len, "%s %02d-%02d", name, d.d, d.m);
 	return buf;
 }
 
@@ -219,7 +232,7 @@ static void table_head(struct pdf *p, const struct col *cols, size_t n)
 	const char *cells[NCOLS + 8];
 
 	for (size_t i = 0; i < n && i < NELEM(cells); i++)
-		cells[i] = cols[i].title;
+		cells[i] = _(cols[i].title);
 	table_row(p, cols, n, cells, NULL, p->head, HEAD_H, &HEAD_FILL);
 }
 
@@ -229,44 +242,52 @@ static void page_head(struct pdf *p)
 {
 	const struct ts_sheet *sh = &p->x->sheets[p->sheet];
 	const struct timesheet *ts = &sh->status;
+	const char *st = _(ts_status_name(ts->status));
 	char mon[32], fri[32], line[2 * ZIO_NAME_LEN + 128];
 	double y = MARGIN, bx = PAGE_W - MARGIN - 300, bw = 300, bh = 60;
+	double vw = CONTENT_W - bw - LABEL_W - 10;   /* the values, left of the sign-off box */
 
 	text(p, MARGIN, y, CONTENT_W - bw - 10, 0, "Urenstaat / Timesheet", p->title, LEFT, BLACK);
 	y += 23;
-	text(p, MARGIN, y, 70, 0, "Provider", p->label, LEFT, GREY);
-	text(p, MARGIN + 70, y, CONTENT_W - bw - 80, 0, sh->provider, p->h2, LEFT, BLACK);
+	text(p, MARGIN, y, LABEL_W, 0, _("Provider"), p->label, LEFT, GREY);
+	text(p, MARGIN + LABEL_W, y, vw, 0, sh->provider, p->h2, LEFT, BLACK);
 	y += 12.5;
-	text(p, MARGIN, y, 70, 0, "School", p->label, LEFT, GREY);
-	text(p, MARGIN + 70, y, CONTENT_W - bw - 80, 0, sh->school, p->h2, LEFT, BLACK);
+	text(p, MARGIN, y, LABEL_W, 0, _("School"), p->label, LEFT, GREY);
+	text(p, MARGIN + LABEL_W, y, vw, 0, sh->school, p->h2, LEFT, BLACK);
 	y += 12.5;
 	day(date_from_isoweek(p->x->week, 1), true, mon, sizeof mon);
 	day(date_from_isoweek(p->x->week, 5), true, fri, sizeof fri);
 	snprintf(line, sizeof line, "%s \u00b7 %s \u2013 %s", p->week, mon, fri);
-	text(p, MARGIN, y, 70, 0, "ISO week", p->label, LEFT, GREY);
-	text(p, MARGIN + 70, y, CONTENT_W - bw - 80, 0, line, p->h2, LEFT, BLACK);
+	text(p, MARGIN, y, LABEL_W, 0, _("ISO week"), p->label, LEFT, GREY);
+	text(p, MARGIN + LABEL_W, y, vw, 0, line, p->h2, LEFT, BLACK);
 
 	/* the sign-off: who approved it and when, or a large red NOT APPROVED */
 	if (ts->status == TS_APPROVED) {
 		fill_rect(p, bx, MARGIN, bw, bh, GREEN_FILL);
 		stroke_rect(p, bx, MARGIN, bw, bh, 1.0, GREEN);
-		text(p, bx + 8, MARGIN + 6, bw - 16, 0, "APPROVED", p->mid, LEFT, GREEN);
+		text(p, bx + 8, MARGIN + 6, bw - 16, 0, _("APPROVED"), p->mid, LEFT, GREEN);
 		if (ts->last_by[0] && ts->last_at[0])
-			snprintf(line, sizeof line, "approved by %s on %s", ts->last_by, ts->last_at);
+			snprintf(line, sizeof line, _("approved by %s on %s"), ts->last_by, ts->last_at);
 		else if (ts->last_by[0])
-			snprintf(line, sizeof line, "approved by %s", ts->last_by);
+			snprintf(line, sizeof line, _("approved by %s"), ts->last_by);
 		else
-			snprintf(line, sizeof line, "approved");
+			snprintf(line, sizeof line, "%s", st);
 		text(p, bx + 8, MARGIN + 30, bw - 16, 0, line, p->body, LEFT, BLACK);
 	} else {
 		fill_rect(p, bx, MARGIN, bw, bh, RED_FILL);
 		stroke_rect(p, bx, MARGIN, bw, bh, 2.0, RED);
-		text(p, bx + 8, MARGIN + 4, bw - 16, 0, "NOT APPROVED", p->big, LEFT, RED);
-		if (ts->last_by[0])
-			snprintf(line, sizeof line, "status: %s by %s%s%s%s%s", ts_status_name(ts->status), ts->last_by,
-				 ts->last_at[0] ? " on " : "", ts->last_at, ts->last_reason[0] ? ": " : "", ts->last_reason);
+		text(p, bx + 8, MARGIN + 4, bw - 16, 0, _("NOT APPROVED"), p->big, LEFT, RED);
+		if (ts->last_by[0] && ts->last_at[0] && ts->last_reason[0])
+			snprintf(line, sizeof line, _("status: %s by %s on %s: %s"), st, ts->last_by, ts->last_at,
+				 ts->last_reason);
+		else if (ts->last_by[0] && ts->last_at[0])
+			snprintf(line, sizeof line, _("status: %s by %s on %s"), st, ts->last_by, ts->last_at);
+		else if (ts->last_by[0] && ts->last_reason[0])
+			snprintf(line, sizeof line, _("status: %s by %s: %s"), st, ts->last_by, ts->last_reason);
+		else if (ts->last_by[0])
+			snprintf(line, sizeof line, _("status: %s by %s"), st, ts->last_by);
 		else
-			snprintf(line, sizeof line, "status: %s", ts_status_name(ts->status));
+			snprintf(line, sizeof line, _("status: %s"), st);
 		text(p, bx + 8, MARGIN + 36, bw - 16, 0, line, p->body, LEFT, RED);
 	}
 	hline(p, MARGIN, PAGE_W - MARGIN, MARGIN + bh + 4, 0.8, BLACK);
@@ -275,13 +296,14 @@ static void page_head(struct pdf *p)
 static void page_foot(struct pdf *p)
 {
 	const struct ts_sheet *sh = &p->x->sheets[p->sheet];
-	char left[2 * ZIO_NAME_LEN + 96], right[64];
+	char left[2 * ZIO_NAME_LEN + 160], right[64], sheet[64];
 	double y = PAGE_H - MARGIN - 10;
 
 	hline(p, MARGIN, PAGE_W - MARGIN, y - 3, 0.4, GRID);
-	snprintf(left, sizeof left, "zio \u00b7 Urenstaat %s \u00b7 %s \u00b7 %s \u00b7 sheet %zu of %zu", p->week,
-		 sh->provider, sh->school, p->sheet + 1, p->x->nsheets);
-	snprintf(right, sizeof right, "page %d of %d", p->page, p->pages);
+	snprintf(sheet, sizeof sheet, _("sheet %zu of %zu"), p->sheet + 1, p->x->nsheets);
+	snprintf(left, sizeof left, "zio \u00b7 Urenstaat %s \u00b7 %s \u00b7 %s \u00b7 %s", p->week, sh->provider,
+		 sh->school, sheet);
+	snprintf(right, sizeof right, _("page %d of %d"), p->page, p->pages);
 	text(p, MARGIN, y, CONTENT_W - 110, 0, left, p->small, LEFT, GREY);
 	text(p, PAGE_W - MARGIN - 100, y, 100, 0, right, p->small, RIGHT, BLACK);
 }
@@ -405,17 +427,24 @@ static void reason_text(const struct ts_export *x, const struct ts_row *r, char 
 
 	buf[0] = '\0';
 	if (r->status == TSR_ABSENT) {
+		/* the reason is a code (sick, leave, training, other), an msgid as it is */
 		bool partial = r->start >= 0 && (r->start != r->planned_start || r->end != r->planned_end);
-		snprintf(buf, len, "%s%s%s%s%s", r->reason[0] ? r->reason : "absent", partial ? " " : "",
-			 partial ? span(r->start, r->end, t, sizeof t) : "",
-			 r->replaced_by[0] ? "; replaced by " : "; no stand-in", r->replaced_by);
+		char why[ZIO_NAME_LEN + 48];
+		snprintf(why, sizeof why, "%s%s%s", r->reason[0] ? _(r->reason) : _("absent"), partial ? " " : "",
+			 partial ? span(r->start, r->end, t, sizeof t) : "");
+		if (r->replaced_by[0])
+			snprintf(buf, len, _("%s; replaced by %s"), why, r->replaced_by);
+		else
+			snprintf(buf, len, _("%s; no stand-in"), why);
 	} else if (r->status == TSR_CANCELLED) {
-		snprintf(buf, len, "%s", r->reason);
+		snprintf(buf, len, "%s", r->reason);   /* the planner's own words */
 	} else if (r->status == TSR_DELIVERED && r->planned_start >= 0 && r->planned_minutes == 0) {
-		who = stood_in_for(x, r);
-		snprintf(buf, len, "stand-in%s%s", who ? " for " : "", who ? who : "");
+		if ((who = stood_in_for(x, r)))
+			snprintf(buf, len, _("stand-in for %s"), who);
+		else
+			snprintf(buf, len, "%s", _("stand-in"));
 	} else if (r->status == TSR_UNLOGGED) {
-		snprintf(buf, len, "not logged");
+		snprintf(buf, len, "%s", _("not logged"));
 	}
 	if (r->note[0]) {
 		size_t n = strlen(buf);
@@ -461,7 +490,7 @@ static void rows(struct pdf *p, const struct ts_sheet *sh)
 		cells[C_PLAN_H] = r->planned_start >= 0 ? hours(r->planned100, ph, sizeof ph) : "";
 		cells[C_DONE] = done ? span(r->start, r->end, ds, sizeof ds) : "";
 		cells[C_DONE_H] = hours(r->hours100, dh, sizeof dh);
-		cells[C_STATUS] = ts_row_status_name(r->status);
+		cells[C_STATUS] = _(ts_row_status_name(r->status));
 		cells[C_REASON] = why;
 		cells[C_JW] = hours(r->jeugdwet100, jw, sizeof jw);
 		cells[C_WLZ] = hours(r->wlz100, wlz, sizeof wlz);
@@ -485,7 +514,7 @@ static void totals(struct pdf *p, const struct ts_sheet *sh, struct agg *v)
 	size_t n;
 
 	n = aggregate(p->x, sh, true, v);
-	section_start(p, "Totals per class", class_cols, NELEM(class_cols));
+	section_start(p, _("Totals per class"), class_cols, NELEM(class_cols));
 	for (size_t i = 0; i < n; i++) {
 		const char *cells[] = { v[i].name, v[i].group, share(v[i].wlz_bp, a, sizeof a), hours(v[i].planned, b, sizeof b),
 					hours(v[i].delivered, c, sizeof c), hours(v[i].absent, d, sizeof d),
@@ -499,7 +528,7 @@ static void totals(struct pdf *p, const struct ts_sheet *sh, struct agg *v)
 	}
 
 	n = aggregate(p->x, sh, false, v);
-	section_start(p, "Totals per professional", pro_cols, NELEM(pro_cols));
+	section_start(p, _("Totals per professional"), pro_cols, NELEM(pro_cols));
 	for (size_t i = 0; i < n; i++) {
 		const char *cells[] = { v[i].name, hours(v[i].planned, b, sizeof b), hours(v[i].delivered, c, sizeof c),
 					hours(v[i].absent, d, sizeof d) };
@@ -510,11 +539,11 @@ static void totals(struct pdf *p, const struct ts_sheet *sh, struct agg *v)
 	 * signatures that sign it */
 	p->y += GAP;
 	need(p, SECTION_H + HEAD_H + ROW_H + 4 + SIG_H);
-	text(p, MARGIN, p->y, CONTENT_W, SECTION_H - 3, "Sheet total", p->h2, LEFT, BLACK);
+	text(p, MARGIN, p->y, CONTENT_W, SECTION_H - 3, _("Sheet total"), p->h2, LEFT, BLACK);
 	p->y += SECTION_H;
 	table_head(p, total_cols, NELEM(total_cols));
 	{
-		const char *cells[] = { "Total (Jeugdwet + Wlz = delivered)", hours(all.planned, b, sizeof b),
+		const char *cells[] = { _("Total (Jeugdwet + Wlz = delivered)"), hours(all.planned, b, sizeof b),
 					hours(all.delivered, c, sizeof c), hours(all.absent, d, sizeof d),
 					hours(all.jw, e, sizeof e), hours(all.wlz, f, sizeof f) };
 		table_row(p, total_cols, NELEM(total_cols), cells, NULL, p->bold, ROW_H + 4, &TOTAL_FILL);
@@ -523,25 +552,28 @@ static void totals(struct pdf *p, const struct ts_sheet *sh, struct agg *v)
 
 static void signatures(struct pdf *p, const struct ts_sheet *sh)
 {
-	static const char *const lines[] = { "Name", "Date", "Signature" };
+	static const char *const lines[] = { N_("Name"), N_("Date"), N_("Signature") };
 	double colw = (CONTENT_W - 40) / 2;
-	char who[ZIO_NAME_LEN + 32];
+	char who[ZIO_NAME_LEN + 64];
 
 	p->y += GAP;
 	need(p, SIG_H - GAP);
 	text(p, MARGIN, p->y, CONTENT_W, 0,
-	     "Signed for agreement: the hours above were delivered as stated (voor akkoord getekend).", p->body, LEFT, GREY);
+	     _("Signed for agreement: the hours above were delivered as stated (voor akkoord getekend)."), p->body,
+	     LEFT, GREY);
 	p->y += 16;
 	for (int side = 0; side < 2; side++) {
 		double x = MARGIN + side * (colw + 40), y = p->y;
-		snprintf(who, sizeof who, "%s %s", side ? "For the provider:" : "For the school:",
-			 side ? sh->provider : sh->school);
+		if (side)
+			snprintf(who, sizeof who, _("For the provider: %s"), sh->provider);
+		else
+			snprintf(who, sizeof who, _("For the school: %s"), sh->school);
 		text(p, x, y, colw, 0, who, p->label, LEFT, BLACK);
 		y += 14;
 		for (size_t i = 0; i < NELEM(lines); i++) {
 			y += 24;
-			text(p, x, y - 11, 60, 0, lines[i], p->body, LEFT, GREY);
-			hline(p, x + 60, x + colw, y, 0.6, BLACK);
+			text(p, x, y - 11, SIG_LABEL_W, 0, _(lines[i]), p->body, LEFT, GREY);
+			hline(p, x + SIG_LABEL_W, x + colw, y, 0.6, BLACK);
 		}
 	}
 	p->y += 14 + 3 * 24.0;
@@ -564,10 +596,10 @@ static void render_sheet(struct pdf *p, struct agg *v)
 
 static void render_empty(struct pdf *p)
 {
-	char line[128];
+	char line[256];
 
 	text(p, MARGIN, MARGIN, CONTENT_W, 0, "Urenstaat / Timesheet", p->title, LEFT, BLACK);
-	snprintf(line, sizeof line, "ISO week %s: no planned or delivered hours.", p->week);
+	snprintf(line, sizeof line, _("ISO week %s: no planned or delivered hours."), p->week);
 	text(p, MARGIN, MARGIN + 30, CONTENT_W, 0, line, p->h2, LEFT, BLACK);
 	cairo_show_page(p->cr);
 }

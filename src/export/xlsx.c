@@ -3,6 +3,8 @@
  * columns (hours as numbers, dates as dates, times as text) and the totals per class, per
  * professional, per provider and for the school as SUMIFS formulas over the block's rows.
  * Every formula carries its value, so viewers that do not recalculate show the right sums.
+ * Labels, headings and the status and absence words are in the user's language, and the
+ * SUMIFS look for the status words as the cells have them.
  *
  * The top rows of a worksheet (title, school, week, the column names) hold nothing that
  * differs between providers: they are the frozen pane, and a reader scrolling through the
@@ -27,11 +29,13 @@ enum col {
 	C_START, C_END, C_HOURS, C_STATUS, C_REASON, C_REPL, C_JW, C_WLZ, C_NOTE, NCOLS
 };
 
-/* the CSV export's columns, in its order */
+/* the CSV export's columns, in its order, headed for people in their language (the same
+ * headings as the csv-nl export's); shown with _() */
 static const char *const columns[NCOLS] = {
-	"week", "date", "school", "class", "target_group", "provider", "professional", "planned_start",
-	"planned_end", "planned_hours", "start", "end", "hours", "status", "reason", "replaced_by",
-	"jeugdwet_hours", "wlz_hours", "note",
+	/* TRANSLATORS: the column headings of the timesheet in Excel and in the CSV for Dutch Excel */
+	N_("Week"), N_("Date"), N_("School"), N_("Class"), N_("Target group"), N_("Provider"), N_("Professional"),
+	N_("Planned start"), N_("Planned end"), N_("Planned hours"), N_("Start"), N_("End"), N_("Hours"),
+	N_("Status"), N_("Reason"), N_("Replaced by"), N_("Jeugdwet hours"), N_("Wlz hours"), N_("Note"),
 };
 
 /* the columns that are summed: planned hours over every row, the others over delivered and extra */
@@ -42,6 +46,8 @@ static const enum col sum_cols[] = { C_PHOURS, C_HOURS, C_JW, C_WLZ };
 #define SHEETNAME_MAX 31        /* Excel: UTF-16 code units */
 #define SHEETNAME_BUF (SHEETNAME_MAX * 4 + 1)
 #define FORMULA_LEN 2048
+#define NSTATUS (TSR_UNLOGGED + 1)
+#define CRIT_LEN 160            /* a status word as a SUMIFS criterion, quoted */
 
 struct book {
 	lxw_workbook *wb;
@@ -50,6 +56,8 @@ struct book {
 	int width[NCOLS];            /* of the current worksheet, in display columns */
 	char (*names)[SHEETNAME_BUF];/* the sheet names given so far */
 	size_t nnames;
+	const char *status[NSTATUS]; /* the row statuses as the status column shows them */
+	char delivered[CRIT_LEN], extra[CRIT_LEN];  /* and as the totals' SUMIFS look for them */
 };
 
 struct sums {
@@ -244,8 +252,15 @@ static void sheet_base(const char *name, int units, char *out)
 		out[--o] = '\0';
 	n = strspn(out, "' ");
 	memmove(out, out + n, o - n + 1);
-	if (!*out)
-		snprintf(out, SHEETNAME_BUF, "School");
+	if (!*out) {
+		/* a name with nothing Excel can show: "School" in the user's language, made valid
+		 * the same way (and English when even that is empty) */
+		const char *fallback = _("School");
+		if (strcmp(name, fallback) && *fallback)
+			sheet_base(fallback, units, out);
+		if (!*out)
+			snprintf(out, SHEETNAME_BUF, "School");
+	}
 }
 
 static bool name_used(const struct book *b, const char *s)
@@ -316,11 +331,55 @@ static struct sums block_sums(const struct ts_export *x, const struct ts_sheet *
 	return s;
 }
 
+/* A word as a SUMIFS criterion that matches only itself (without case, as SUMIFS does): a
+ * formula string, "" for a quote, ~ before a wildcard, "=" in front when the word would
+ * otherwise read as a comparison. */
+static void criterion(const char *word, char *buf, size_t len)
+{
+	size_t o = 0;
+
+	buf[o++] = '"';
+	if (strchr("=<>", word[0]))
+		buf[o++] = '=';
+	for (const char *p = word; *p && o + 4 < len; p++) {
+		if (*p == '~' || *p == '*' || *p == '?')
+			buf[o++] = '~';
+		else if (*p == '"')
+			buf[o++] = '"';
+		buf[o++] = *p;
+	}
+	buf[o++] = '"';
+	buf[o] = '\0';
+}
+
+/* The status words of the user's language, for the cells and for the SUMIFS that must find
+ * exactly those cells: the totals count "delivered" and "extra" by the word in the status
+ * column, so the formulas look for the translated word. Should two statuses read the same
+ * (SUMIFS compares without case), the words would count each other's rows: then the
+ * language-neutral codes are shown instead. */
+static void status_words(struct book *b)
+{
+	bool clash = false;
+
+	for (int s = 0; s < NSTATUS; s++) {
+		b->status[s] = _(ts_row_status_name((enum ts_row_status)s));
+		if (!b->status[s][0] || strlen(b->status[s]) > CRIT_LEN / 2 - 4)
+			clash = true;
+		for (int t = 0; t < s && !clash; t++)
+			clash = same_name(b->status[s], b->status[t]);
+	}
+	if (clash)
+		for (int s = 0; s < NSTATUS; s++)
+			b->status[s] = ts_row_status_name((enum ts_row_status)s);
+	criterion(b->status[TSR_DELIVERED], b->delivered, sizeof b->delivered);
+	criterion(b->status[TSR_EXTRA], b->extra, sizeof b->extra);
+}
+
 /* The SUMIFS for column `c` of a block (rows first..last). crit: the criterion for column
  * `by` (a cell that holds the name), or NULL for the whole block. The name is matched whole:
  * "=" in front, wildcards escaped, so "=Piet", "Groep 3*" or "<5" mean only themselves. */
-static void sum_formula(char *f, size_t len, enum col c, lxw_row_t first, lxw_row_t last, enum col by,
-			const char *crit_cell)
+static void sum_formula(const struct book *b, char *f, size_t len, enum col c, lxw_row_t first, lxw_row_t last,
+			enum col by, const char *crit_cell)
 {
 	char val[32], key[32], st[32], crit[160], cond[224];
 
@@ -336,7 +395,8 @@ static void sum_formula(char *f, size_t len, enum col c, lxw_row_t first, lxw_ro
 	if (c == C_PHOURS)
 		snprintf(f, len, crit_cell ? "SUMIFS(%s%s)" : "SUM(%s%s)", val, cond);
 	else
-		snprintf(f, len, "SUMIFS(%s%s,%s,\"delivered\")+SUMIFS(%s%s,%s,\"extra\")", val, cond, st, val, cond, st);
+		snprintf(f, len, "SUMIFS(%s%s,%s,%s)+SUMIFS(%s%s,%s,%s)", val, cond, st, b->delivered, val, cond, st,
+			 b->extra);
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -368,7 +428,7 @@ static lxw_row_t write_group_totals(struct book *b, lxw_worksheet *ws, lxw_row_t
 		qsort(keys, n, sizeof *keys, cmp_name);
 	put_str(b, ws, row, C_WEEK, heading, b->bold, false);
 	for (size_t k = 0; k < NSUM; k++)
-		put_str(b, ws, row, sum_cols[k], columns[sum_cols[k]], b->bold, true);
+		put_str(b, ws, row, sum_cols[k], _(columns[sum_cols[k]]), b->bold, true);
 	row++;
 	for (size_t i = 0; i < n; i++) {
 		if (i && !strcasecmp(keys[i], keys[i - 1]))
@@ -377,7 +437,7 @@ static lxw_row_t write_group_totals(struct book *b, lxw_worksheet *ws, lxw_row_t
 		put_str(b, ws, row, by, keys[i], NULL, true);
 		snprintf(cell, sizeof cell, "$%c$%u", 'A' + by, (unsigned)row + 1);
 		for (size_t k = 0; k < NSUM; k++) {
-			sum_formula(formula, sizeof formula, sum_cols[k], first, last, by, cell);
+			sum_formula(b, formula, sizeof formula, sum_cols[k], first, last, by, cell);
 			put_formula(b, ws, row, sum_cols[k], formula, s.v[k], b->num);
 		}
 		row++;
@@ -392,14 +452,14 @@ static void week_text(struct isoweek w, char *buf, size_t len)
 {
 	char ws[WEEK_STR_LEN], a[DATE_STR_LEN], z[DATE_STR_LEN];
 
-	snprintf(buf, len, "%s: Monday %s to Sunday %s", date_format_isoweek(w, ws),
+	snprintf(buf, len, _("%s: Monday %s to Sunday %s"), date_format_isoweek(w, ws),
 		 date_format(date_from_isoweek(w, 1), a), date_format(date_from_isoweek(w, 7), z));
 }
 
 static void write_header_row(struct book *b, lxw_worksheet *ws, lxw_row_t row)
 {
 	for (int c = 0; c < NCOLS; c++)
-		put_str(b, ws, row, c, columns[c], b->head, true);
+		put_str(b, ws, row, c, _(columns[c]), b->head, true);
 }
 
 /* The provider's sign-off: who approved it and when, or NOT APPROVED in bold red. */
@@ -410,19 +470,22 @@ static lxw_row_t write_signoff(struct book *b, lxw_worksheet *ws, lxw_row_t row,
 	char line[ZIO_NAME_LEN * 2 + 160];
 	int n;
 
-	put_str(b, ws, row, C_WEEK, "Provider", b->bold, false);
+	put_str(b, ws, row, C_WEEK, _("Provider"), b->bold, false);
 	put_str(b, ws, row++, C_DATE, sh->provider, b->bold, false);
-	put_str(b, ws, row, C_WEEK, "School", b->bold, false);
+	put_str(b, ws, row, C_WEEK, _("School"), b->bold, false);
 	put_str(b, ws, row++, C_DATE, sh->school, NULL, false);
-	put_str(b, ws, row, C_WEEK, "Status", b->bold, false);
-	put_str(b, ws, row++, C_DATE, approved ? "approved" : "NOT APPROVED", approved ? b->bold : b->red, false);
+	put_str(b, ws, row, C_WEEK, _("Status"), b->bold, false);
+	put_str(b, ws, row++, C_DATE, approved ? _("approved") : _("NOT APPROVED"), approved ? b->bold : b->red, false);
 	if (t->last_by[0])
-		n = snprintf(line, sizeof line, "%s by %s at %s", ts_status_name(t->status), t->last_by, t->last_at);
+		/* TRANSLATORS: the sign-off of a timesheet: "approved by NAME at 2026-11-23T10:15:00Z" */
+		n = snprintf(line, sizeof line, _("%s by %s at %s"), _(ts_status_name(t->status)), t->last_by,
+			     t->last_at);
 	else
-		n = snprintf(line, sizeof line, "%s: not signed off", ts_status_name(t->status));
+		/* TRANSLATORS: %s is the status of the timesheet, "draft" */
+		n = snprintf(line, sizeof line, _("%s: not signed off"), _(ts_status_name(t->status)));
 	if (t->last_reason[0] && n > 0 && (size_t)n < sizeof line)
 		snprintf(line + n, sizeof line - (size_t)n, " (%s)", t->last_reason);
-	put_str(b, ws, row, C_WEEK, "Sign-off", b->bold, false);
+	put_str(b, ws, row, C_WEEK, _("Sign-off"), b->bold, false);
 	put_str(b, ws, row++, C_DATE, line, NULL, false);
 	return row;
 }
@@ -446,8 +509,9 @@ static void write_row(struct book *b, lxw_worksheet *ws, lxw_row_t row, const ch
 	put_time(b, ws, row, C_START, r->start);
 	put_time(b, ws, row, C_END, r->end);
 	put_hours(b, ws, row, C_HOURS, r->hours100, b->num);
-	put_str(b, ws, row, C_STATUS, ts_row_status_name(r->status), NULL, true);
-	put_str(b, ws, row, C_REASON, r->reason, NULL, true);
+	put_str(b, ws, row, C_STATUS, r->status < NSTATUS ? b->status[r->status] : "", NULL, true);
+	/* an absence's reason is a code (sick, leave, ...); a cancelled shift's is free text */
+	put_str(b, ws, row, C_REASON, r->status == TSR_ABSENT ? _(r->reason) : r->reason, NULL, true);
 	put_str(b, ws, row, C_REPL, r->replaced_by, NULL, true);
 	put_hours(b, ws, row, C_JW, r->jeugdwet100, b->num);
 	put_hours(b, ws, row, C_WLZ, r->wlz100, b->num);
@@ -460,7 +524,7 @@ static lxw_row_t write_block(struct book *b, lxw_worksheet *ws, lxw_row_t row, c
 			     const struct ts_sheet *sh, bool header_row, lxw_row_t *total_row, struct sums *tot,
 			     struct zio_err *err, int *rc)
 {
-	char week[WEEK_STR_LEN], formula[FORMULA_LEN], label[ZIO_NAME_LEN + 16];
+	char week[WEEK_STR_LEN], formula[FORMULA_LEN], label[ZIO_NAME_LEN + 64];
 	lxw_row_t first, last;
 
 	date_format_isoweek(x->week, week);
@@ -469,9 +533,10 @@ static lxw_row_t write_block(struct book *b, lxw_worksheet *ws, lxw_row_t row, c
 		write_header_row(b, ws, row++);
 	*tot = block_sums(x, sh, C_WEEK, NULL);
 	if (!sh->count) {               /* export_collect makes none; a range needs a row */
-		put_str(b, ws, row++, C_WEEK, "No rows.", NULL, false);
+		put_str(b, ws, row++, C_WEEK, _("No rows."), NULL, false);
 		*total_row = ++row;
-		snprintf(label, sizeof label, "Total %s", sh->provider);
+		/* TRANSLATORS: the totals row of a provider or a school: "Total Zorggroep Horizon" */
+		snprintf(label, sizeof label, _("Total %s"), sh->provider);
 		put_str(b, ws, row, C_WEEK, label, b->total_label, false);
 		for (size_t k = 0; k < NSUM; k++)
 			put_hours(b, ws, row, sum_cols[k], 0, b->total);
@@ -482,17 +547,17 @@ static lxw_row_t write_block(struct book *b, lxw_worksheet *ws, lxw_row_t row, c
 		write_row(b, ws, row++, week, &x->rows[sh->first + i]);
 	last = row - 1;
 	row++;
-	row = write_group_totals(b, ws, row, x, sh, first, last, C_CLASS, "Totals per class", err, rc);
+	row = write_group_totals(b, ws, row, x, sh, first, last, C_CLASS, _("Totals per class"), err, rc);
 	if (*rc)
 		return row;
-	row = write_group_totals(b, ws, row + 1, x, sh, first, last, C_PROF, "Totals per professional", err, rc);
+	row = write_group_totals(b, ws, row + 1, x, sh, first, last, C_PROF, _("Totals per professional"), err, rc);
 	if (*rc)
 		return row;
 	*total_row = ++row;
-	snprintf(label, sizeof label, "Total %s", sh->provider);
+	snprintf(label, sizeof label, _("Total %s"), sh->provider);
 	put_str(b, ws, row, C_WEEK, label, b->total_label, false);
 	for (size_t k = 0; k < NSUM; k++) {
-		sum_formula(formula, sizeof formula, sum_cols[k], first, last, C_WEEK, NULL);
+		sum_formula(b, formula, sizeof formula, sum_cols[k], first, last, C_WEEK, NULL);
 		put_formula(b, ws, row, sum_cols[k], formula, tot->v[k], b->total);
 	}
 	return row + 1;
@@ -523,14 +588,15 @@ static void set_widths(struct book *b, lxw_worksheet *ws)
  * Returns the first row below it. */
 static lxw_row_t write_top(struct book *b, lxw_worksheet *ws, const struct ts_export *x, const char *school)
 {
-	char line[96];
+	char line[192];
 
 	memset(b->width, 0, sizeof b->width);
-	put_str(b, ws, 0, C_WEEK, "Urenstaat / Timesheet", b->title, false);
-	put_str(b, ws, 1, C_WEEK, "School", b->bold, false);
+	/* TRANSLATORS: the title of the timesheet; in Dutch just "Urenstaat" */
+	put_str(b, ws, 0, C_WEEK, _("Urenstaat / Timesheet"), b->title, false);
+	put_str(b, ws, 1, C_WEEK, _("School"), b->bold, false);
 	put_str(b, ws, 1, C_DATE, school, b->bold, false);
 	week_text(x->week, line, sizeof line);
-	put_str(b, ws, 2, C_WEEK, "Week", b->bold, false);
+	put_str(b, ws, 2, C_WEEK, _("Week"), b->bold, false);
 	put_str(b, ws, 2, C_DATE, line, NULL, false);
 	write_header_row(b, ws, 3);
 	worksheet_freeze_panes(ws, 4, 0);
@@ -544,7 +610,7 @@ static lxw_row_t write_top(struct book *b, lxw_worksheet *ws, const struct ts_ex
 static int write_school(struct book *b, const struct ts_export *x, const struct ts_sheet *const *blk, size_t n,
 			struct zio_err *err)
 {
-	char name[SHEETNAME_BUF], label[ZIO_NAME_LEN + 16];
+	char name[SHEETNAME_BUF], label[ZIO_NAME_LEN + 64];
 	lxw_row_t *totals = malloc(n * sizeof *totals), row;
 	char *formula = malloc(n * 16 + 1);
 	struct sums grand, tot;
@@ -568,7 +634,7 @@ static int write_school(struct book *b, const struct ts_export *x, const struct 
 		goto done;
 	/* the school's total: the providers' totals added up */
 	row++;
-	snprintf(label, sizeof label, "Total %s", blk[0]->school);
+	snprintf(label, sizeof label, _("Total %s"), blk[0]->school);
 	put_str(b, ws, row, C_WEEK, label, b->total_label, false);
 	for (size_t k = 0; k < NSUM; k++) {
 		size_t o = 0;
@@ -592,8 +658,9 @@ static int write_empty(struct book *b, const struct ts_export *x, struct zio_err
 	if (!ws)
 		return zio_err_set(err, ZIO_EDB, "cannot add a worksheet");
 	write_top(b, ws, x, "");
-	put_str(b, ws, 1, C_DATE, "(all)", b->bold, false);
-	put_str(b, ws, 4, C_WEEK, "No timesheet rows for this week.", NULL, false);
+	/* TRANSLATORS: in place of a school's name: every school */
+	put_str(b, ws, 1, C_DATE, _("(all)"), b->bold, false);
+	put_str(b, ws, 4, C_WEEK, _("No timesheet rows for this week."), NULL, false);
 	set_widths(b, ws);
 	return ZIO_OK;
 }
@@ -626,7 +693,7 @@ static bool make_formats(struct book *b)
 static int write_book(struct book *b, const struct ts_export *x, struct zio_err *err)
 {
 	const struct ts_sheet **blk;
-	char week[WEEK_STR_LEN], title[64];
+	char week[WEEK_STR_LEN], title[64], subject[160];
 	lxw_doc_properties props;
 	int rc = ZIO_OK;
 
@@ -636,10 +703,12 @@ static int write_book(struct book *b, const struct ts_export *x, struct zio_err 
 					   x->sheets[i].first + x->sheets[i].count);
 	if (!make_formats(b))
 		return zio_err_set(err, ZIO_EDB, "out of memory");
+	status_words(b);
 	memset(&props, 0, sizeof props);
 	snprintf(title, sizeof title, "Urenstaat %s", date_format_isoweek(x->week, week));
 	props.title = title;
-	props.subject = "Timesheet for the contract manager";
+	snprintf(subject, sizeof subject, "%s", _("Timesheet for the contract manager"));
+	props.subject = subject;
 	check(b, workbook_set_properties(b->wb, &props));
 	if (!x->nsheets)
 		return write_empty(b, x, err);

@@ -661,7 +661,10 @@ static bool key(struct tui *t, int ch, bool is_key)
 	case 'Y':
 		x.kind = 'Y';
 		if (tui_write(t, do_change, &x) == ZIO_OK)
-			tui_message(t, false, "%d shifts confirmed, %d logged already, %d still to come, %d refused",
+			/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
+			tui_message(t, false, _n("%d shift confirmed, %d logged already, %d still to come, %d refused",
+						 "%d shifts confirmed, %d logged already, %d still to come, %d refused",
+						 x.r.confirmed),
 				    x.r.confirmed, x.r.already, x.r.future, x.r.refused);
 		findings_free(&x.r.findings);
 		return true;

@@ -137,15 +137,15 @@ static int load_budget(struct tui *t, struct zio_err *err)
 		ui_decimal(n2);
 		if (q->nclasses)
 			/* TRANSLATORS: the target group, the proposed hours a week, the hours now, the number of classes */
-			add(UIR_NORMAL, _("%s %s h/week (now %s, over %d classes)"), col(q->group, 18, a, sizeof a), n1, n2,
-			    q->nclasses);
+			add(UIR_NORMAL, _n("%s %s h/week (now %s, over %d class)", "%s %s h/week (now %s, over %d classes)",
+					   q->nclasses), col(q->group, 18, a, sizeof a), n1, n2, q->nclasses);
 		else
 			add(UIR_NORMAL, _("%s none yet: no open school week so far (now %s)"), col(q->group, 18, a, sizeof a), n2);
 	}
-	if (r.unknown_weeks == 1)
-		add(UIR_UNKNOWN, _("%d school week with days the holiday data does not cover count as closed"), r.unknown_weeks);
-	else if (r.unknown_weeks)
-		add(UIR_UNKNOWN, _("%d school weeks with days the holiday data does not cover count as closed"), r.unknown_weeks);
+	if (r.unknown_weeks)
+		add(UIR_UNKNOWN, _n("%d school week with days the holiday data does not cover counts as closed",
+				    "%d school weeks with days the holiday data does not cover count as closed", r.unknown_weeks),
+		    r.unknown_weeks);
 	report_budget_free(&r);
 	return ZIO_OK;
 }
@@ -180,7 +180,10 @@ static int load_delivery(struct tui *t, struct zio_err *err)
 		    x->short_budget ? _("budget") : "");
 	}
 	add(UIR_NORMAL, "%s", "");
-	add(r.nshort ? UIR_WARNING : UIR_MESSAGE, _("%zu of %zu classes short by more than %d%%"), r.nshort, r.nrows, r.margin);
+	/* TRANSLATORS: the form goes with the second count, all the classes */
+	add(r.nshort ? UIR_WARNING : UIR_MESSAGE, _n("%zu of %zu class short by more than %d%%",
+						     "%zu of %zu classes short by more than %d%%", r.nrows),
+	    r.nshort, r.nrows, r.margin);
 	report_delivery_free(&r);
 	return ZIO_OK;
 }
@@ -208,10 +211,8 @@ static int load_faces(struct tui *t, struct zio_err *err)
 	if (!r.nrows)
 		add(UIR_NORMAL, "%s", _("No shifts planned this week."));
 	add(UIR_NORMAL, "%s", "");
-	if (r.nover == 1)
-		add(UIR_WARNING, _("%zu class above max_faces = %d"), r.nover, r.max_faces);
-	else
-		add(r.nover ? UIR_WARNING : UIR_MESSAGE, _("%zu classes above max_faces = %d"), r.nover, r.max_faces);
+	add(r.nover ? UIR_WARNING : UIR_MESSAGE, _n("%zu class above max_faces = %d", "%zu classes above max_faces = %d",
+						    r.nover), r.nover, r.max_faces);
 	report_faces_free(&r);
 	return ZIO_OK;
 }

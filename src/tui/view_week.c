@@ -575,9 +575,12 @@ static void simple_change(struct tui *t, int what)
 			int k;
 			store_pattern_future(t->c->st, sel->pattern_id, t->today, &n, false, &err);
 			snprintf(items[0], sizeof items[0], "%s", _("only this shift"));
-			snprintf(items[1], sizeof items[1], _("its weekly pattern, and the %lld shifts it made from today on"),
+			snprintf(items[1], sizeof items[1], _n("its weekly pattern, and the %lld shift it made from today on",
+							       "its weekly pattern, and the %lld shifts it made from today on", n),
 				 (long long)n);
-			snprintf(items[2], sizeof items[2], _("its weekly pattern, but keep the %lld shifts it made"), (long long)n);
+			snprintf(items[2], sizeof items[2], _n("its weekly pattern, but keep the %lld shift it made",
+							       "its weekly pattern, but keep the %lld shifts it made", n),
+				 (long long)n);
 			k = ui_pick(t, _("This shift comes from a weekly pattern. Delete"), list, 3, 0, -1, NULL);
 			if (k < 0)
 				return;
@@ -589,10 +592,12 @@ static void simple_change(struct tui *t, int what)
 	}
 	if (tui_write(t, do_simple, &x) == ZIO_OK) {
 		if (x.pattern == 1)
-			tui_message(t, false, "deleted the pattern of %s, %s: %lld future shifts removed",
+			tui_message(t, false, _n("deleted the pattern of %s, %s: %lld future shift removed",
+						 "deleted the pattern of %s, %s: %lld future shifts removed", x.removed),
 				    x.s.professional_name, x.s.class_name, (long long)x.removed);
 		else if (x.pattern == 2)
-			tui_message(t, false, "deleted the pattern of %s, %s: %lld future shifts kept",
+			tui_message(t, false, _n("deleted the pattern of %s, %s: %lld future shift kept",
+						 "deleted the pattern of %s, %s: %lld future shifts kept", x.removed),
 				    x.s.professional_name, x.s.class_name, (long long)x.removed);
 		else if (what == 'x')
 			tui_message(t, false, "cancelled: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
@@ -629,9 +634,9 @@ static int do_bulk(struct tui *t, void *ctx, struct zio_err *err)
 	if (rc || store_shift_max_id(t->c->st, &u.max_id, err))
 		return rc ? rc : err->code;
 	if (b->kind == 'c')
-		snprintf(u.what, sizeof u.what, _("the copy (%d shifts)"), b->r.added);
+		snprintf(u.what, sizeof u.what, _n("the copy (%d shift)", "the copy (%d shifts)", b->r.added), b->r.added);
 	else
-		snprintf(u.what, sizeof u.what, _("the fill (%d shifts)"), b->r.added);
+		snprintf(u.what, sizeof u.what, _n("the fill (%d shift)", "the fill (%d shifts)", b->r.added), b->r.added);
 	tui_push_undo(t, &u);
 	return ZIO_OK;
 }
@@ -656,11 +661,18 @@ static void bulk(struct tui *t, int kind)
 	}
 	if (tui_write(t, do_bulk, &b) == ZIO_OK) {
 		if (kind == 'c')
+			/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
 			tui_message(t, false,
-				    "copied to %s: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				    _n("copied to %s: %d shift added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				       "copied to %s: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				       b.r.added),
 				    buf, b.r.added, b.r.closed, b.r.refused, b.r.existing);
 		else
-			tui_message(t, false, "filled: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+			/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
+			tui_message(t, false,
+				    _n("filled: %d shift added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				       "filled: %d shifts added, %d skipped on closed days, %d refused, %d already there (u undoes)",
+				       b.r.added),
 				    b.r.added, b.r.closed, b.r.refused, b.r.existing);
 	}
 	plan_report_free(&b.r);

@@ -158,4 +158,33 @@ for cmd in "staff list" "week --school 1" "plan fill --school 1 --week 2026-W49"
 	expect_error 3 "half.db: het databasebestand is beschadigd (zio restore zet een back-up terug)"
 done
 
+# counts: one shift is "1 dienst", never "1 diensten"; the warning of zio plan fill names
+# what the rule finds in words, its code only in brackets
+run --db p.db init
+run --db p.db school add Zuid --region zuid
+run --db p.db group add EMB --hours 10 --wlz-share 50
+run --db p.db class add Egels --school Zuid --group EMB
+run --db p.db provider add Samen
+run --db p.db staff add 'Jan Bos' --provider Samen --contract-hours 24
+run --db p.db pattern add 'Jan Bos' Egels do 12:00-15:00
+expect_code 0
+nl --db p.db plan fill --school Zuid --week 2026-W49
+expect_code 0
+expect_out_line "Zuid gevuld 2026-11-30..2026-12-06: 1 dienst toegevoegd, 0 al aanwezig, 0 overgeslagen op dichte dagen, 0 ingekort tot een deels dichte dag, 0 geweigerd"
+expect_err_contains "waarschuwing: 1 dienst door iemand buiten het vaste team van de klas [not-fixed-team] (zio check toont die)"
+case $err in
+*"met not-fixed-team"* | *"1 diensten"*) _fail "the warning should name the rule in Dutch words, with 1 dienst" ;;
+*) _pass ;;
+esac
+nl --db p.db check --week 2026-W49
+expect_ok
+expect_out_line "0 fouten, 2 waarschuwingen"
+nl --db p.db plan clear --school Zuid --week 2026-W49
+expect_ok
+expect_out_line "Zuid week 2026-W49 leeggemaakt: 1 dienst verwijderd"
+run --db p.db plan fill --school Zuid --week 2026-W50
+expect_code 0
+expect_out_line "filled Zuid 2026-12-07..2026-12-13: 1 shift added, 0 already there, 0 skipped on closed days, 0 trimmed to a partly closed day, 0 refused"
+expect_err_contains "warning: 1 shift by someone outside the class's fixed team [not-fixed-team] (zio check lists it)"
+
 finish

@@ -137,7 +137,7 @@ expect_sql z.db "SELECT ifnull(shift_id, 'none'), kind, note FROM log_entry WHER
 # hours 09:00-11:00 in Egels and is refused (listed, not made). Samen's shifts stay unlogged.
 run log confirm --week 2026-W47 --school Zuid --provider Anders
 expect_code 0
-expect_out_line "week 2026-W47 of Zuid: 1 shifts confirmed as delivered, 0 logged already, 0 still to come, 1 refused"
+expect_out_line "week 2026-W47 of Zuid: 1 shift confirmed as delivered, 0 logged already, 0 still to come, 1 refused"
 expect_err_contains "error: Kim Smit, Vossen, 2026-11-17 10:00-12:00: overlaps the logged 09:00-11:00 in Egels [overlap]"
 expect_sql z.db "SELECT shift_id, professional_id, kind, start_min, end_min FROM log_entry WHERE id = 8" "5|4|delivered|510|720"
 expect_sql z.db "SELECT count(*) FROM log_entry WHERE shift_id IN (2, 7, 8)" 0
@@ -179,7 +179,7 @@ expect_out_line "removed log entry $shift7: Jan Bos, Egels (Zuid), 2026-11-20 12
 expect_sql z.db "SELECT count(*) FROM log_entry WHERE shift_id = 7" 0
 run log confirm --week 2026-W47 --school Zuid --provider Samen
 expect_ok
-expect_out_line "week 2026-W47 of Zuid: 1 shifts confirmed as delivered, 5 logged already, 0 still to come, 0 refused"
+expect_out_line "week 2026-W47 of Zuid: 1 shift confirmed as delivered, 5 logged already, 0 still to come, 0 refused"
 expect_sql z.db "SELECT count(*) FROM log_entry WHERE shift_id = 7" 1
 
 # --- another school, and touching entries

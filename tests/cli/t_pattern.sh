@@ -59,7 +59,7 @@ run plan fill --school Zuid --from 2026-11-02 --to 2026-12-18
 expect_code 0
 expect_out_contains "filled Zuid 2026-11-02..2026-12-18: "
 expect_out_contains " shifts added, 0 already there, 0 skipped on closed days, 0 trimmed to a partly closed day, 0 refused"
-expect_err_contains "warning: 7 shifts with not-fixed-team (zio check lists them)"
+expect_err_contains "warning: 7 shifts by someone outside the class's fixed team [not-fixed-team] (zio check lists them)"
 expect_sql z.db "SELECT count(*) FROM shift WHERE pattern_id = 1" 7
 expect_sql z.db "SELECT count(*) FROM shift WHERE pattern_id = 3" 7
 expect_sql z.db "SELECT count(*) FROM shift WHERE pattern_id IN (2, 5)" 14

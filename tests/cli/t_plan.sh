@@ -122,7 +122,7 @@ expect_out_contains "Tweede Paasdag"
 # the skipped line says which shift: its day
 check "the skipped line names the day" sh -c 'grep "^skipped:" "$1" | grep -q "2027-03-29"' _ "$OUT"
 # nothing was made on the closed day, so nothing for zio check to list
-check "no closed-day warning claimed for a shift never made" sh -c '! grep -q "closed-day (zio check lists them)" "$1"' _ "$ERR"
+check "no closed-day warning claimed for a shift never made" sh -c '! grep -q "\[closed-day\] (zio check lists" "$1"' _ "$ERR"
 check "W13 copied" test "$(shifts 2027-03-29 2027-04-04)" = \
 	"2027-03-31 08:30-12:00 Jan Bos;2027-04-01 08:30-15:00 Zoë de Vries;2027-04-01 12:00-15:00 Jan Bos;"
 expect_sql z.db "SELECT count(*) FROM shift WHERE date BETWEEN '2027-03-29' AND '2027-04-04' AND pattern_id IS NULL" 3
@@ -197,4 +197,19 @@ expect_error 2 "no school 'Nergens'"
 run plan wipe
 expect_error 2 "wipe"
 expect_unchanged z.db before
+
+# A refused shift is never made, so its warnings are not counted: Zoë is not in Vossen's
+# fixed team, and copying her week a second time refuses that shift as an overlap.
+run shift add 'Zoë de Vries' Vossen 2027-03-02 08:30-10:00
+expect_code 0
+expect_err_contains "[not-fixed-team]"
+run plan copy --from-week 2027-W09 --to-week 2027-W11 --school Zuid
+expect_code 0
+expect_out_line "copied Zuid week 2027-W09 to 2027-W11: 1 shift added, 0 skipped on closed days, 0 trimmed, 0 refused"
+expect_err_contains "warning: 1 shift by someone outside the class's fixed team [not-fixed-team] (zio check lists it)"
+run plan copy --from-week 2027-W09 --to-week 2027-W11 --school Zuid
+expect_code 0
+expect_out_line "copied Zuid week 2027-W09 to 2027-W11: 0 shifts added, 0 skipped on closed days, 0 trimmed, 1 refused"
+expect_err_contains "refused: Zoë de Vries, Vossen, 2027-03-16 08:30-10:00: overlaps 08:30-10:00 in Vossen (Zuid) [overlap]"
+check "no warning counted for the refused shift" sh -c '! grep -q "zio check lists" "$1"' _ "$ERR"
 finish

@@ -228,7 +228,7 @@ expect_unchanged z.db before
 # school or in another week
 run log confirm --week 2026-W47 --school Zuid --provider Anders
 expect_ok
-expect_out_line "week 2026-W47 of Zuid: 1 shifts confirmed as delivered, 0 logged already, 0 still to come, 0 refused"
+expect_out_line "week 2026-W47 of Zuid: 1 shift confirmed as delivered, 0 logged already, 0 still to come, 0 refused"
 kim=$(sql z.db "SELECT id FROM log_entry WHERE shift_id = 4")
 run log edit "$kim" --time 13:00-14:30
 expect_ok
@@ -252,7 +252,7 @@ run shift edit 5 --time 08:30-11:30
 expect_ok
 run log confirm --week 2026-W47 --school Noord
 expect_ok
-expect_out_line "week 2026-W47 of Noord: 1 shifts confirmed as delivered, 0 logged already, 0 still to come, 0 refused"
+expect_out_line "week 2026-W47 of Noord: 1 shift confirmed as delivered, 0 logged already, 0 still to come, 0 refused"
 run log add 'Zoë de Vries' Uilen 2026-11-20 09:00-10:00
 expect_ok
 raw_ok "UPDATE shift SET note = 'raw ok' WHERE id = 5"
@@ -267,7 +267,7 @@ run shift add 'Zoë de Vries' Egels 2026-11-23 08:30-10:00
 expect_ok
 run log confirm --week 2026-W48 --school Zuid
 expect_ok
-expect_out_line "week 2026-W48 of Zuid: 1 shifts confirmed as delivered, 0 logged already, 1 still to come, 0 refused"
+expect_out_line "week 2026-W48 of Zuid: 1 shift confirmed as delivered, 0 logged already, 1 still to come, 0 refused"
 run plan fill --school Zuid --week 2026-W48
 expect_code 0
 expect_sql z.db "SELECT count(*) FROM shift WHERE date IN ('2026-11-26', '2026-11-27')" 2

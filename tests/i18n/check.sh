@@ -1,7 +1,8 @@
 #!/bin/sh
 # The Dutch catalogue is complete (make check-i18n, from the top of the source tree):
-#   - every string marked for translation in src/ (_(), N_(), and the message formats of
-#     zio_err_set, cli_usage and tui_message) has a Dutch translation in share/locale/nl.po;
+#   - every string marked for translation in src/ (_(), N_(), both forms of _n(), and the
+#     message formats of zio_err_set, cli_usage and tui_message) has a Dutch translation in
+#     share/locale/nl.po, a plural entry in every form (msgstr[0] and msgstr[1]);
 #   - nl.po has no fuzzy and no obsolete entry (a msgid that is no longer in the source);
 #   - msgfmt -c accepts it: its formats match the English ones (%s stays %s).
 # With --update, bring nl.po up to date with the source instead (new msgids untranslated,
@@ -18,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 
 find src -name '*.c' | LC_ALL=C sort >"$tmp/files"
 xgettext --from-code=UTF-8 --language=C --no-wrap --sort-by-file --add-comments=TRANSLATORS: \
-	--keyword=_ --keyword=N_ --keyword=zio_err_set:3 --keyword=cli_usage:3 --keyword=tui_message:3 \
+	--keyword=_ --keyword=N_ --keyword=_n:1,2 --keyword=zio_err_set:3 --keyword=cli_usage:3 --keyword=tui_message:3 \
 	--flag=zio_err_set:3:c-format --flag=cli_usage:3:c-format --flag=tui_message:3:c-format \
 	--package-name=zio --msgid-bugs-address=zio -f "$tmp/files" -o "$tmp/zio.pot" || exit 1
 
@@ -47,9 +48,23 @@ report()
 	fi
 }
 msgattrib --no-wrap --untranslated --no-obsolete "$tmp/merged.po" >"$tmp/untranslated"
+# msgattrib calls a plural entry translated when msgstr[0] is: find the ones with another
+# form empty (an empty string not continued on the next line)
+msgattrib --no-wrap --translated --no-obsolete "$tmp/merged.po" | awk '
+	/^msgid / { id = $0 }
+	pending && /^"/ { pending = 0 }
+	pending { print id; pending = 0 }
+	/^msgstr\[[0-9]+\] ""$/ { pending = 1 }
+	END { if (pending) print id }' | uniq >"$tmp/partial.ids"
+if [ -s "$tmp/partial.ids" ]; then
+	{ echo 'msgid ""'; cat "$tmp/partial.ids"; } >"$tmp/partial"
+else
+	: >"$tmp/partial"
+fi
 msgattrib --no-wrap --only-fuzzy --no-obsolete "$tmp/merged.po" >"$tmp/fuzzy"
 msgattrib --no-wrap --only-obsolete "$tmp/merged.po" | sed 's/^#~ //' >"$tmp/obsolete"
 report untranslated "marked strings without a Dutch translation"
+report partial "plural entries with a form not translated"
 report fuzzy "fuzzy entries in $PO"
 report obsolete "obsolete entries in $PO (no longer in the source)"
 total=$(grep -c '^msgid ' "$tmp/zio.pot")

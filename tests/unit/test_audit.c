@@ -68,7 +68,7 @@ static void test_describe_insert(void **state)
 	field(&r, "provider_id", "", "2", "Zorggroep Horizon");
 	field(&r, "contract_minutes", "", "1950", "");
 	assert_string_equal(audit_describe(&r, buf, sizeof buf),
-			    "naam Zoë, zorgaanbieder Zorggroep Horizon, contracturen 32,50 h");
+			    "naam Zoë, zorgaanbieder Zorggroep Horizon, contracturen 32,50 u");
 	r = row("delete", "pattern");
 	field(&r, "class_id", "", "7", "");
 	field(&r, "weekday", "", "3", "");

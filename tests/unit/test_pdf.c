@@ -4,7 +4,9 @@
  * a temporary directory and read back with poppler's pdftotext and pdfinfo: the names, the
  * sign-off, the totals with a decimal comma, the page count and the "page n of m" footers,
  * the repeated header, ellipsized text, no temporary file left, and a failure that leaves
- * nothing behind. Skipped when poppler-utils is not installed. */
+ * nothing behind. The same week in Dutch (the catalogue in ZIO_DATADIR, as make check-unit
+ * sets it): Dutch heads, day names, statuses and reasons, no English word, the numbers as in
+ * English, nothing overlapping. Skipped when poppler-utils is not installed. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +23,7 @@
 #include <cmocka.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 
 #define T(h, m) ((h) * 60 + (m))
 #define LONG_REASON                                                                                          \
@@ -296,22 +299,31 @@ static int count(const char *hay, const char *needle)
 			fail_msg("unexpected \"%s\" in:\n%s", (needle), (hay));                            \
 	} while (0)
 
-/* Lines of the table: they start with a weekday and a date, like "Mon 16-11-2026". */
-static int table_rows(const char *page)
+/* Lines of the table: they start with a weekday and a date, like "Mon 16-11" (or "ma 16-11"
+ * in Dutch). */
+static int table_rows_in(const char *page, const char *const *days)
 {
-	static const char *const days[] = { "Mon ", "Tue ", "Wed ", "Thu ", "Fri " };
 	int n = 0;
 
 	for (const char *line = page; line && *line;) {
 		const char *s = line + strspn(line, " ");
-		for (size_t i = 0; i < 5; i++)
-			if (strncmp(s, days[i], 4) == 0 && s[4] >= '0' && s[4] <= '9' && s[6] == '-')
+		for (size_t i = 0; i < 5; i++) {
+			size_t k = strlen(days[i]);
+			if (strncmp(s, days[i], k) == 0 && s[k] >= '0' && s[k] <= '9' && s[k + 2] == '-')
 				n++;
+		}
 		line = strchr(line, '\n');
 		if (line)
 			line++;
 	}
 	return n;
+}
+
+static int table_rows(const char *page)
+{
+	static const char *const days[] = { "Mon ", "Tue ", "Wed ", "Thu ", "Fri " };
+
+	return table_rows_in(page, days);
 }
 
 /* The words of every page with their boxes, from pdftotext -bbox. */
@@ -416,6 +428,7 @@ static void test_pdf_sheets(void **state)
 
 	if (!have_poppler())
 		skip();
+	i18n_init("en");
 	assert_int_equal(export_pdf(f->path, &f->x, &err), ZIO_OK);
 	assert_only(f->dir, "urenstaat.pdf");
 	assert_int_equal(stat(f->path, &sb), 0);
@@ -588,6 +601,7 @@ static void test_pdf_empty(void **state)
 
 	if (!have_poppler())
 		skip();
+	i18n_init("en");
 	assert_int_equal(export_pdf(f->path, &empty, &err), ZIO_OK);
 	assert_int_equal(pdf_pages(f->path), 1);
 	read_pages(f->path, &pg);
@@ -598,6 +612,143 @@ static void test_pdf_empty(void **state)
 	assert_only(f->dir, "urenstaat.pdf");
 }
 
+/* The same week in Dutch: the words follow the language, the numbers and dates do not (a
+ * decimal comma and day-month in both). The texts new with the Dutch PDF are checked once
+ * the catalogue has them (share/locale/nl.po); the ones it had before, always. */
+static void test_pdf_dutch(void **state)
+{
+	static const char *const dagen[] = { "ma ", "di ", "wo ", "do ", "vr " };
+	/* English words of texts the catalogue had before, and of the PDF's own */
+	static const char *const english[] = { "Mon ", "Tue ", "Fri ", "Professional", "Provider", "Target group",
+					       "Class ", "Date ", "Wlz share", "Name", "sick", "leave", "cancelled",
+					       "unlogged", "draft", "submitted" };
+	static const char *const english_own[] = { "APPROVED", "approved", "Planned", "Delivered", "delivered",
+						   "Reason", "replaced", "stand-in", "not logged", "Totals per",
+						   "Sheet total", "Signature", "Signed", "For the", "sheet 1", "sheet 2", "sheet 3", "page 1",
+						   "page 2", "status: draft" };
+	struct fixture *f = *state;
+	struct zio_err err = { 0 };
+	struct pages pg;
+	bool full;
+	int first_pages = 0, rows = 0;
+
+	if (!have_poppler())
+		skip();
+	if (i18n_init("nl") != I18N_NL) {
+		i18n_init("en");
+		fail_msg("no Dutch catalogue: run with ZIO_DATADIR set to the share folder (make check-unit)");
+	}
+	full = strcmp(_("NOT APPROVED"), "NOT APPROVED") != 0;
+	if (!full)
+		print_message("test_pdf_dutch: the catalogue has no Dutch for the PDF's own texts yet; checking the rest\n");
+	assert_int_equal(export_pdf(f->path, &f->x, &err), ZIO_OK);
+	i18n_init("en");
+	read_pages(f->path, &pg);
+	assert_int_equal(pg.n, pdf_pages(f->path));
+	for (int i = 0; i < pg.n; i++) {
+		for (size_t k = 0; k < sizeof english / sizeof english[0]; k++)
+			assert_lacks(pg.page[i], english[k]);
+		for (size_t k = 0; full && k < sizeof english_own / sizeof english_own[0]; k++)
+			assert_lacks(pg.page[i], english_own[k]);
+		assert_has(pg.page[i], "Urenstaat / Timesheet");   /* the title in both languages */
+		assert_has(pg.page[i], "Zorgaanbieder");
+		rows += table_rows_in(pg.page[i], dagen);
+		if (strstr(pg.page[i], "De Bodde"))
+			first_pages++;
+	}
+	assert_int_equal(rows, 80 + 7 + 4);
+	assert_true(first_pages >= 3);
+
+	/* the 80-row draft */
+	{
+		const char *s = pg.page[0];
+		assert_has(s, "2026-W47 · ma 16-11-2026 – vr 20-11-2026");
+		assert_has(s, "status: concept");
+		assert_has(s, "Datum");
+		assert_has(s, "Klas");
+		assert_has(s, "Doelgroep");
+		assert_has(s, "Zorgprofessional");
+		assert_has(s, "ziek");
+		if (full) {
+			assert_has(s, "NIET GOEDGEKEURD");
+			assert_has(s, "Reden / vervangen door");
+			assert_has(s, "Gepland u");
+			assert_has(s, "Geleverd u");
+			assert_has(s, "blad 1 van 3");
+			assert_has(s, "pagina 1 van ");
+			assert_has(s, "ziek; geen invaller");
+		}
+	}
+	/* the approved sheet: statuses, reasons, the stand-in, the totals, the signatures */
+	{
+		const char *s = pg.page[first_pages];
+		assert_has(s, "Leijpark");
+		assert_has(s, "geleverd");
+		assert_has(s, "afwezig");
+		assert_has(s, "geannuleerd");
+		assert_has(s, "extra");
+		assert_has(s, "open");
+		assert_has(s, "schoolreis");     /* a cancellation's reason: the planner's words */
+		assert_has(s, "uitstapje");
+		assert_has(s, "Wlz-aandeel");
+		assert_has(s, "Naam");
+		assert_has(s, "12,50");          /* the numbers as in English */
+		assert_has(s, "33,33%");
+		assert_lacks(s, "12.50");
+		if (full) {
+			assert_has(s, "GOEDGEKEURD");
+			assert_has(s, "goedgekeurd door j.jansen op 2026-11-23 16:05");
+			assert_lacks(s, "NIET GOEDGEKEURD");
+			assert_has(s, "ziek; vervangen door Chloë Janssen");
+			assert_has(s, "invaller voor Zoë de Vries");
+			assert_has(s, "niet geregistreerd");
+			assert_has(s, "Totalen per klas");
+			assert_has(s, "Totalen per zorgprofessional");
+			assert_has(s, "Totaal (Jeugdwet + Wlz = geleverd)");
+			assert_has(s, "Voor akkoord getekend");
+			assert_has(s, "Voor de school: Leijpark");
+			assert_has(s, "Voor de zorgaanbieder: Horizon Zorg");
+			assert_has(s, "Handtekening");
+			assert_has(s, "blad 2 van 3");
+			assert_has(s, "pagina 1 van 1");
+			assert_lacks(s, "approved by");
+			assert_lacks(s, "stand-in");
+			assert_lacks(s, "not logged");
+			assert_lacks(s, "Signature");
+			assert_lacks(s, "page 1");
+		}
+	}
+	/* submitted */
+	{
+		const char *s = pg.page[first_pages + 1];
+		assert_has(s, "verlof");
+		if (full) {
+			assert_has(s, "status: ingediend door a.demir op 2026-11-21 09:12");
+			assert_has(s, "verlof; geen invaller");
+		}
+	}
+	free(pg.text);
+	/* Dutch words are longer: still nothing runs into the next cell */
+	{
+		size_t n;
+		struct word *v = read_words(f->path, &n);
+		assert_no_overlap(v, n);
+		free(v);
+	}
+
+	/* and a week without rows */
+	{
+		struct ts_export empty = { .week = { 2026, 52 } };
+		i18n_init("nl");
+		assert_int_equal(export_pdf(f->path, &empty, &err), ZIO_OK);
+		i18n_init("en");
+		read_pages(f->path, &pg);
+		if (full)
+			assert_has(pg.page[0], "ISO-week 2026-W52: geen geplande of geleverde uren.");
+		free(pg.text);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -605,6 +756,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pdf_replaces, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pdf_no_folder, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pdf_empty, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pdf_dutch, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -167,6 +167,24 @@ static void test_codes_and_severities(void **state)
 	assert_int_equal(rule_severity_of(RULE_COUNT), RULE_ERROR);
 }
 
+/* Every rule has words for people, not its code, and no two rules share them. */
+static void test_code_labels(void **state)
+{
+	(void)state;
+
+	assert_string_equal(rule_code_label(RULE_NOT_FIXED), "by someone outside the class's fixed team");
+	for (int i = 0; i < RULE_COUNT; i++) {
+		const char *l = rule_code_label(i);
+		assert_non_null(l);
+		assert_true(strlen(l) > 5);
+		assert_string_not_equal(l, rule_code_name(i));
+		assert_null(strchr(l, '%'));   /* it is an argument, never a format */
+		for (int j = 0; j < i; j++)
+			assert_string_not_equal(l, rule_code_label(j));
+	}
+	assert_string_equal(rule_code_label(RULE_COUNT), "");
+}
+
 static void test_findings_add(void **state)
 {
 	struct findings f = { 0 };
@@ -760,6 +778,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_times_overlap_edges),
 		cmocka_unit_test(test_codes_and_severities),
+		cmocka_unit_test(test_code_labels),
 		cmocka_unit_test(test_findings_add),
 		cmocka_unit_test(test_clean_shift),
 		cmocka_unit_test(test_time_order),

@@ -2,7 +2,12 @@
  * by hand (no database); the workbook is written into a folder of its own under /tmp and read
  * back with unzip(1): the parts are checked as XML text (values, formulas and their cached
  * results, shared strings, sheet names, the frozen pane, number formats). The expected sums
- * are worked out by hand from the rows below, not by the code under test. */
+ * are worked out by hand from the rows below, not by the code under test; and every formula
+ * is worked out again here from the cells it refers to (a small evaluator of the formulas
+ * zio writes: +, &, SUM, SUMIFS, SUBSTITUTE), so that a total whose criteria do not match
+ * the status column (a translated word, say) fails even though its cached value is right.
+ * In Dutch too: the status words, reasons and headings follow the language. */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +24,7 @@
 #include <cmocka.h>
 
 #include "zio/export.h"
+#include "zio/i18n.h"
 
 struct fixture {
 	char dir[64];
@@ -314,6 +320,377 @@ static void export_ok(const char *path, const struct ts_export *x)
 	assert_int_equal(err.code, ZIO_OK);
 }
 
+/* --- working the formulas out again -------------------------------------------------------- */
+
+/* XML text with its entities (&amp; &lt; &gt; &quot; &apos;) as characters, malloc'ed. */
+static char *xml_text(const char *s, size_t n)
+{
+	static const char *const ent[][2] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
+					     { "&quot;", "\"" }, { "&apos;", "'" } };
+	char *out = malloc(n + 1);
+	size_t o = 0;
+
+	assert_non_null(out);
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		for (k = 0; k < sizeof ent / sizeof ent[0]; k++)
+			if (!strncmp(s + i, ent[k][0], strlen(ent[k][0])))
+				break;
+		if (k < sizeof ent / sizeof ent[0]) {
+			out[o++] = ent[k][1][0];
+			i += strlen(ent[k][0]);
+		} else {
+			out[o++] = s[i++];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+struct xcell {
+	int col, row;                 /* 0-based */
+	bool is_str;
+	double num;                   /* a number, or a formula's cached value */
+	char *str, *formula;          /* a shared string's text; the formula or NULL */
+};
+
+struct xsheet {
+	struct xcell *c;
+	size_t n;
+};
+
+/* The cells of a worksheet part, strings resolved through the shared strings. */
+static void read_sheet(const char *zip, int sheet, struct xsheet *xs)
+{
+	char part[64], **sst = NULL;
+	size_t nsst = 0, cap = 0;
+	char *ss = unzip_part(zip, "xl/sharedStrings.xml"), *ws;
+
+	snprintf(part, sizeof part, "xl/worksheets/sheet%d.xml", sheet);
+	ws = part_of(zip, part);
+	for (const char *p = ss; p && (p = strstr(p, "<si>")); ) {
+		const char *end = strstr(p, "</si>"), *t;
+		char buf[1024] = "";
+		assert_non_null(end);
+		for (t = p; (t = strstr(t, "<t")) && t < end; ) {
+			const char *gt = strchr(t, '>'), *close = strstr(t, "</t>");
+			char *txt = xml_text(gt + 1, (size_t)(close - gt - 1));
+			strncat(buf, txt, sizeof buf - strlen(buf) - 1);
+			free(txt);
+			t = close + 4;
+		}
+		if (nsst == cap) {
+			cap = cap ? cap * 2 : 64;
+			sst = realloc(sst, cap * sizeof *sst);
+			assert_non_null(sst);
+		}
+		sst[nsst++] = strdup(buf);
+		p = end;
+	}
+	memset(xs, 0, sizeof *xs);
+	for (const char *p = ws; (p = strstr(p, "<c r=\"")); ) {
+		const char *tag_end = strchr(p, '>'), *end, *f, *v;
+		struct xcell *c;
+		bool shared = false;
+
+		assert_non_null(tag_end);
+		end = tag_end[-1] == '/' ? tag_end : strstr(tag_end, "</c>");
+		assert_non_null(end);
+		xs->c = realloc(xs->c, (xs->n + 1) * sizeof *xs->c);
+		assert_non_null(xs->c);
+		c = &xs->c[xs->n++];
+		memset(c, 0, sizeof *c);
+		p += strlen("<c r=\"");
+		c->col = *p++ - 'A';
+		c->row = atoi(p) - 1;
+		for (const char *a = p; a < tag_end; a++)
+			if (!strncmp(a, " t=\"s\"", 6))
+				shared = true;
+		f = strstr(tag_end, "<f>");
+		if (f && f < end)
+			c->formula = xml_text(f + 3, (size_t)(strstr(f, "</f>") - f - 3));
+		v = strstr(tag_end, "<v>");
+		if (v && v < end) {
+			if (shared) {
+				size_t i = (size_t)atol(v + 3);
+				assert_true(i < nsst);
+				c->is_str = true;
+				c->str = strdup(sst[i]);
+			} else {
+				c->num = atof(v + 3);
+			}
+		}
+		p = end;
+	}
+	for (size_t i = 0; i < nsst; i++)
+		free(sst[i]);
+	free(sst);
+	free(ss);
+	free(ws);
+}
+
+static void free_sheet(struct xsheet *xs)
+{
+	for (size_t i = 0; i < xs->n; i++) {
+		free(xs->c[i].str);
+		free(xs->c[i].formula);
+	}
+	free(xs->c);
+}
+
+static const struct xcell *cell_at(const struct xsheet *xs, int col, int row)
+{
+	for (size_t i = 0; i < xs->n; i++)
+		if (xs->c[i].col == col && xs->c[i].row == row)
+			return &xs->c[i];
+	return NULL;
+}
+
+struct xval {
+	enum { V_NUM, V_STR, V_RANGE } kind;
+	double num;
+	char str[512];
+	int c1, r1, c2, r2;
+};
+
+static void skip_dollar(const char **p)
+{
+	if (**p == '$')
+		(*p)++;
+}
+
+/* "$M$7" (a cell) or "$M$7:$M$20" (a range); every column here is one letter */
+static void parse_ref(const char **p, struct xval *v)
+{
+	skip_dollar(p);
+	assert_true(isupper((unsigned char)**p));
+	v->c1 = v->c2 = *(*p)++ - 'A';
+	skip_dollar(p);
+	v->r1 = v->r2 = (int)strtol(*p, (char **)p, 10) - 1;
+	v->kind = V_RANGE;
+	if (**p == ':') {
+		(*p)++;
+		skip_dollar(p);
+		v->c2 = *(*p)++ - 'A';
+		skip_dollar(p);
+		v->r2 = (int)strtol(*p, (char **)p, 10) - 1;
+	}
+}
+
+/* A single cell's value: its text, its number (a formula's cached value), or empty text. */
+static void deref(const struct xsheet *xs, struct xval *v)
+{
+	if (v->kind != V_RANGE)
+		return;
+	assert_true(v->c1 == v->c2 && v->r1 == v->r2);
+	const struct xcell *c = cell_at(xs, v->c1, v->r1);
+	if (c && !c->is_str) {
+		v->kind = V_NUM;
+		v->num = c->num;
+	} else {
+		v->kind = V_STR;
+		snprintf(v->str, sizeof v->str, "%s", c && c->str ? c->str : "");
+	}
+}
+
+static void as_text(const struct xsheet *xs, struct xval *v)
+{
+	deref(xs, v);
+	if (v->kind == V_NUM) {
+		double n = v->num;
+		snprintf(v->str, sizeof v->str, "%.15g", n);
+		v->kind = V_STR;
+	}
+}
+
+/* Excel's wildcards in a criterion: * any run, ? one character, ~ takes the next literally;
+ * without case (ASCII is enough for the words here). */
+static bool wild_match(const char *pat, const char *s)
+{
+	for (;;) {
+		if (*pat == '*') {
+			for (const char *t = s;; t++) {
+				if (wild_match(pat + 1, t))
+					return true;
+				if (!*t)
+					return false;
+			}
+		}
+		if (!*pat)
+			return !*s;
+		if (!*s)
+			return false;
+		if (*pat == '~' && pat[1])
+			pat++;
+		else if (*pat == '?') {
+			pat++, s++;
+			continue;
+		}
+		if (tolower((unsigned char)*pat) != tolower((unsigned char)*s))
+			return false;
+		pat++, s++;
+	}
+}
+
+static bool crit_match(const struct xcell *c, const char *crit)
+{
+	if (crit[0] == '<' || crit[0] == '>')
+		fail_msg("criterion %s: comparisons are not expected", crit);
+	if (crit[0] == '=')
+		crit++;
+	if (!c || (!c->is_str && !c->str))
+		return c ? false : !*crit;
+	return c->is_str && wild_match(crit, c->str);
+}
+
+static void eval_expr(const struct xsheet *xs, const char **p, struct xval *v);
+
+static void eval_args(const struct xsheet *xs, const char **p, struct xval *args, int max, int *n)
+{
+	*n = 0;
+	assert_int_equal(*(*p)++, '(');
+	for (;;) {
+		assert_true(*n < max);
+		eval_expr(xs, p, &args[(*n)++]);
+		if (**p == ',') {
+			(*p)++;
+			continue;
+		}
+		assert_int_equal(*(*p)++, ')');
+		return;
+	}
+}
+
+static void eval_prim(const struct xsheet *xs, const char **p, struct xval *v)
+{
+	memset(v, 0, sizeof *v);
+	if (**p == '"') {                       /* a string, "" for a quote */
+		size_t o = 0;
+		for ((*p)++; **p; (*p)++) {
+			if (**p == '"') {
+				if ((*p)[1] != '"')
+					break;
+				(*p)++;
+			}
+			assert_true(o + 1 < sizeof v->str);
+			v->str[o++] = **p;
+		}
+		assert_int_equal(*(*p)++, '"');
+		v->kind = V_STR;
+	} else if (isdigit((unsigned char)**p)) {
+		v->kind = V_NUM;
+		v->num = strtod(*p, (char **)p);
+	} else if (!strncmp(*p, "SUMIFS(", 7) || !strncmp(*p, "SUM(", 4)) {
+		bool ifs = (*p)[3] == 'I';
+		struct xval *a = calloc(9, sizeof *a);
+		int n;
+		assert_non_null(a);
+		*p += ifs ? 6 : 3;
+		eval_args(xs, p, a, 9, &n);
+		assert_true(a[0].kind == V_RANGE && (ifs ? n >= 3 && n % 2 == 1 : n == 1));
+		v->kind = V_NUM;
+		for (int col = a[0].c1; col <= a[0].c2; col++)
+			for (int row = a[0].r1; row <= a[0].r2; row++) {
+				bool ok = true;
+				for (int k = 1; k + 1 < n && ok; k += 2) {
+					assert_true(a[k].kind == V_RANGE);
+					as_text(xs, &a[k + 1]);
+					ok = crit_match(cell_at(xs, a[k].c1 + col - a[0].c1, a[k].r1 + row - a[0].r1),
+							a[k + 1].str);
+				}
+				const struct xcell *c = cell_at(xs, col, row);
+				if (ok && c && !c->is_str)
+					v->num += c->num;
+			}
+		free(a);
+	} else if (!strncmp(*p, "SUBSTITUTE(", 11)) {
+		struct xval *a = calloc(3, sizeof *a);
+		int n;
+		size_t o = 0;
+		assert_non_null(a);
+		*p += 10;
+		eval_args(xs, p, a, 3, &n);
+		assert_int_equal(n, 3);
+		for (int k = 0; k < 3; k++)
+			as_text(xs, &a[k]);
+		assert_true(a[1].str[0] != '\0');
+		for (const char *s = a[0].str; *s;) {
+			if (!strncmp(s, a[1].str, strlen(a[1].str))) {
+				assert_true(o + strlen(a[2].str) < sizeof v->str);
+				memcpy(v->str + o, a[2].str, strlen(a[2].str));
+				o += strlen(a[2].str);
+				s += strlen(a[1].str);
+			} else {
+				assert_true(o + 1 < sizeof v->str);
+				v->str[o++] = *s++;
+			}
+		}
+		v->str[o] = '\0';
+		v->kind = V_STR;
+		free(a);
+	} else {
+		parse_ref(p, v);
+	}
+}
+
+/* sum: prim ('+' prim)*; concatenation: sum ('&' sum)*, as & binds less than + */
+static void eval_sum(const struct xsheet *xs, const char **p, struct xval *v)
+{
+	eval_prim(xs, p, v);
+	while (**p == '+') {
+		struct xval r;
+		(*p)++;
+		eval_prim(xs, p, &r);
+		deref(xs, v);
+		deref(xs, &r);
+		assert_true(v->kind == V_NUM && r.kind == V_NUM);
+		v->num += r.num;
+	}
+}
+
+static void eval_expr(const struct xsheet *xs, const char **p, struct xval *v)
+{
+	eval_sum(xs, p, v);
+	while (**p == '&') {
+		struct xval r;
+		(*p)++;
+		eval_sum(xs, p, &r);
+		as_text(xs, v);
+		as_text(xs, &r);
+		assert_true(strlen(v->str) + strlen(r.str) < sizeof v->str);
+		strcat(v->str, r.str);
+	}
+}
+
+/* Every formula of the sheet worked out from its cells equals the value zio wrote with it.
+ * Returns how many formulas there were. */
+static size_t assert_formulas_hold(const char *zip, int sheet)
+{
+	struct xsheet xs;
+	size_t n = 0;
+
+	read_sheet(zip, sheet, &xs);
+	for (size_t i = 0; i < xs.n; i++) {
+		const struct xcell *c = &xs.c[i];
+		const char *p = c->formula;
+		struct xval v;
+
+		if (!p)
+			continue;
+		eval_expr(&xs, &p, &v);
+		if (*p)
+			fail_msg("sheet%d %c%d: cannot read the formula from: %s", sheet, 'A' + c->col, c->row + 1, p);
+		deref(&xs, &v);
+		assert_int_equal(v.kind, V_NUM);
+		if (v.num < c->num - 0.005 || v.num > c->num + 0.005)
+			fail_msg("sheet%d %c%d: the formula gives %.2f, zio wrote %.2f: %s", sheet, 'A' + c->col,
+				 c->row + 1, v.num, c->num, c->formula);
+		n++;
+	}
+	free_sheet(&xs);
+	return n;
+}
+
 /* --- tests -------------------------------------------------------------------------------- */
 
 static void test_workbook(void **state)
@@ -358,10 +735,10 @@ static void test_workbook(void **state)
 	assert_has(sst, "shared strings", "<t>2026-W47: Monday 2026-11-16 to Sunday 2026-11-22</t>");
 	assert_has(styles, "styles", "<color rgb=\"FFFF0000\"/>");     /* the red of NOT APPROVED */
 
-	/* the CSV's columns as the header row; times as text, statuses, reasons, stand-ins */
-	for (const char *const *c = (const char *const[]){ "week", "date", "school", "class", "target_group",
-			"provider", "professional", "planned_start", "planned_end", "planned_hours", "start", "end",
-			"hours", "status", "reason", "replaced_by", "jeugdwet_hours", "wlz_hours", "note", NULL }; *c; c++) {
+	/* the CSV's columns, headed for people; times as text, statuses, reasons, stand-ins */
+	for (const char *const *c = (const char *const[]){ "Week", "Date", "School", "Class", "Target group",
+			"Provider", "Professional", "Planned start", "Planned end", "Planned hours", "Start", "End",
+			"Hours", "Status", "Reason", "Replaced by", "Jeugdwet hours", "Wlz hours", "Note", NULL }; *c; c++) {
 		snprintf(cell, sizeof cell, "<t>%s</t>", *c);
 		assert_has(sst, "shared strings", cell);
 	}
@@ -422,6 +799,9 @@ static void test_workbook(void **state)
 	assert_has(s1, "sheet1", "</f><v>4.19</v>");
 	assert_has(s2, "sheet2", "<f>SUMIFS(");
 	assert_has(s2, "sheet2", "</f><v>3</v>");
+	/* and each of them, worked out again from the cells, gives the value written with it */
+	assert_int_equal(assert_formulas_hold(f->path, 1), 4 * 7 + 3 * 2 + 2 + 4);
+	assert_true(assert_formulas_hold(f->path, 2) > 0);
 
 	/* column widths fit and are capped */
 	for (const char *p = s1; (p = strstr(p, " width=\"")); p++) {
@@ -433,6 +813,49 @@ static void test_workbook(void **state)
 	free(s2);
 	free(sst);
 	free(styles);
+	ts_export_free(&x);
+}
+
+/* In Dutch: the status words, absence reasons, sign-off status and headings in Dutch (the
+ * words of share/locale/nl.po), a cancelled shift's free-text reason as typed, and the totals'
+ * SUMIFS looking for the Dutch words, so that they still add up when Excel recalculates. */
+static void test_dutch(void **state)
+{
+	struct fixture *f = *state;
+	struct ts_export x;
+	char cell[64];
+	char *s1, *sst;
+
+	if (i18n_init("nl") != I18N_NL)
+		fail_msg("no Dutch catalogue (run with ZIO_DATADIR=share, as make check-unit does)");
+	build(&x);
+	export_ok(f->path, &x);
+	i18n_init("en");
+
+	s1 = part_of(f->path, "xl/worksheets/sheet1.xml");
+	sst = part_of(f->path, "xl/sharedStrings.xml");
+	for (const char *const *c = (const char *const[]){ "geleverd", "afwezig", "geannuleerd", "extra", "open",
+			"ziek", "schoolreisje", "goedgekeurd", "Datum", "Klas", "Doelgroep", "Zorgaanbieder", "Uren",
+			"Reden", "Notitie", NULL }; *c; c++) {
+		snprintf(cell, sizeof cell, "<t>%s</t>", *c);
+		assert_has(sst, "shared strings", cell);
+	}
+	for (const char *const *c = (const char *const[]){ "delivered", "absent", "cancelled", "unlogged", "sick",
+			"approved", "Date", "Class", "Provider", NULL }; *c; c++) {
+		snprintf(cell, sizeof cell, "<t>%s</t>", *c);
+		assert_lacks(sst, "shared strings", cell);
+	}
+	/* the criteria are the words of the status column */
+	assert_has(s1, "sheet1", ",\"geleverd\")+SUMIFS(");
+	assert_has(s1, "sheet1", ",\"extra\")</f>");
+	assert_lacks(s1, "sheet1", "\"delivered\"");
+	/* the same totals as in English (see test_workbook), and they hold when recalculated */
+	assert_has(s1, "sheet1", "</f><v>9.5</v>");
+	assert_has(s1, "sheet1", "</f><v>12.75</v>");
+	assert_int_equal(assert_formulas_hold(f->path, 1), 4 * 7 + 3 * 2 + 2 + 4);
+	assert_true(assert_formulas_hold(f->path, 2) > 0);
+	free(s1);
+	free(sst);
 	ts_export_free(&x);
 }
 
@@ -557,6 +980,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_workbook, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dutch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sheet_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_empty_week, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_atomic, setup, teardown),
