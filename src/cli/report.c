@@ -247,7 +247,8 @@ static int report_faces_cmd(struct cli *c, const struct cli_verb *v, int argc, c
 	if (cli_table_finish(t) && !rc)
 		rc = ZIO_EDB;
 	if (fmt == CLI_TEXT && !rc)
-		printf(_n("%zu class week above max_faces = %d\n", "%zu class weeks above max_faces = %d\n", r.nover),
+		printf(_n("%zu class week with more than %d fixed faces (max_faces)\n",
+			   "%zu class weeks with more than %d fixed faces (max_faces)\n", r.nover),
 		       r.nover, r.max_faces);
 	report_faces_free(&r);
 	return rc;

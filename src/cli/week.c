@@ -277,8 +277,10 @@ int cli_today_cmd(struct cli *c, int argc, char **argv)
 	else if (day.status == CAL_PARTLY)
 		printf(_("open, but closed %s-%s: %s\n"), time_format(day.closed_start, t1),
 		       time_format(day.closed_end, t2), day.reason);
-	else
-		printf(day.status == CAL_CLOSED ? _("closed: %s\n") : _("unknown: %s\n"), day.reason);
+	else if (day.status == CAL_CLOSED)
+		printf(_("closed: %s\n"), day.reason);
+	else   /* unknown: the reason says that the dates are not known */
+		printf("%s\n", day.reason);
 	for (size_t r = 0; rows[r].id; r++) {
 		bool any = false;
 		if (f.class_id && rows[r].id != f.class_id)

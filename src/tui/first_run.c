@@ -55,9 +55,10 @@ static int each_name(const char *list, int (*fn)(const char *name, void *ctx), v
 	return rc;
 }
 
+/* a school, provider or target group must have a name: say so at once, not at the end */
 static int check_name(const char *v, struct zio_err *err)
 {
-	return text_check_short(v, _("the name"), err);
+	return text_check_name(v, N_("the name"), err);
 }
 
 static int check_day(const char *v, struct zio_err *err)

@@ -122,6 +122,11 @@ int tui_first_run(struct tui *t, bool have_db, struct zio_err *err);
 /* Draw s at (y, x) in at most `width` columns, control characters shown as '?'; pads
  * with spaces to width when pad. Returns the columns used. */
 int ui_text(int y, int x, int width, const char *s, bool pad);
+/* s over at most `lines` lines of `width` columns, broken between words where that leaves
+ * the first line two thirds full, else inside a word (a name too long for them all keeps its
+ * end, "VSO dagbest… 2", in view); each line padded.
+ * Returns the lines used. */
+int ui_text_lines(int y, int x, int width, int lines, const char *s);
 void ui_fill(int y, int x, int width);
 /* Words and numbers as the chosen language shows them: a decimal comma in Dutch (in place:
  * "19.5" -> "19,5"), the role of a user, the status of a timesheet (and the widest of them),

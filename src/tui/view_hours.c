@@ -350,8 +350,17 @@ static void propose(struct tui *t, const struct shift *s, int64_t provider_id, c
 	if (store_shift_list(t->c->st, &f, &day, &n, &err) == ZIO_OK)
 		for (size_t i = 0; i < n; i++)
 			if (rule_times_overlap(s->start, s->end, day[i].start, day[i].end)) {
-				snprintf(busy, sizeof busy, _("busy %s-%s in %.30s: overlap"), time_format(day[i].start, a),
-					 time_format(day[i].end, b), day[i].class_name);
+				/* logged absent for that shift: not busy there, but not there at all */
+				bool away = false;
+				for (size_t j = 0; j < h.wh.nlogs && !away; j++)
+					away = h.wh.logs[j].shift_id == day[i].id && h.wh.logs[j].professional_id == pro->id &&
+					       h.wh.logs[j].kind == LOG_ABSENT;
+				if (away)
+					snprintf(busy, sizeof busy, _("absent %s-%s"), time_format(day[i].start, a),
+						 time_format(day[i].end, b));
+				else
+					snprintf(busy, sizeof busy, _("busy %s-%s in %.30s: overlap"), time_format(day[i].start, a),
+						 time_format(day[i].end, b), day[i].class_name);
 				break;
 			}
 	free(day);
@@ -615,10 +624,15 @@ static void timesheet_action(struct tui *t, enum ts_action a)
 	x.kind = 't';
 	x.provider_id = ids[k];
 	x.action = a;
-	if ((a == TS_DISPUTE || a == TS_REOPEN) &&
-	    (!ui_prompt(t, a == TS_DISPUTE ? _("What is wrong (per class)?") : _("Why reopen?"), x.text, sizeof x.text) ||
-	     !x.text[0]))
-		return;
+	if (a == TS_DISPUTE || a == TS_REOPEN) {
+		if (!ui_prompt(t, a == TS_DISPUTE ? _("What is wrong (per class)?") : _("Why reopen?"), x.text, sizeof x.text))
+			return;
+		if (!x.text[0]) {   /* the provider needs to know why */
+			tui_message(t, true, "%s", a == TS_DISPUTE ? _("not disputed: say what is wrong")
+								     : _("not reopened: say why"));
+			return;
+		}
+	}
 	if (tui_write(t, do_change, &x) == ZIO_OK)
 		tui_message(t, false, "%s: the week is %s", names[k], x.text);
 }

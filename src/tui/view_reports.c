@@ -129,6 +129,8 @@ static int load_budget(struct tui *t, struct zio_err *err)
 	}
 	add(UIR_NORMAL, "%s", "");
 	add(UIR_HEADER, "%s", _("Proposal for next year's weekly hours, from what was delivered per open school week"));
+	/* the target group's whole name where the line has room for it (about 45 columns follow) */
+	int pw = COLS - 46 < 18 ? 18 : COLS - 46 > 32 ? 32 : COLS - 46;
 	for (size_t p = 0; p < r.nproposals; p++) {
 		const struct report_proposal *q = &r.proposals[p];
 		snprintf(n1, sizeof n1, "%.1f", q->proposal_hours);
@@ -138,9 +140,9 @@ static int load_budget(struct tui *t, struct zio_err *err)
 		if (q->nclasses)
 			/* TRANSLATORS: the target group, the proposed hours a week, the hours now, the number of classes */
 			add(UIR_NORMAL, _n("%s %s h/week (now %s, over %d class)", "%s %s h/week (now %s, over %d classes)",
-					   q->nclasses), col(q->group, 18, a, sizeof a), n1, n2, q->nclasses);
+					   q->nclasses), col(q->group, pw, a, sizeof a), n1, n2, q->nclasses);
 		else
-			add(UIR_NORMAL, _("%s none yet: no open school week so far (now %s)"), col(q->group, 18, a, sizeof a), n2);
+			add(UIR_NORMAL, _("%s none yet: no open school week so far (now %s)"), col(q->group, pw, a, sizeof a), n2);
 	}
 	if (r.unknown_weeks)
 		add(UIR_UNKNOWN, _n("%d school week with days the holiday data does not cover counts as closed",
@@ -161,7 +163,7 @@ static int load_delivery(struct tui *t, struct zio_err *err)
 	snprintf(v.head, sizeof v.head, _("%s %s, margin %d%%"), _(kind_title[RK_DELIVERY]), date_format_isoweek(t->week, ws),
 		 t->c->cfg.budget_margin);
 	if (date_cmp(from, t->today) >= 0) {
-		add(UIR_NORMAL, "%s", _("This week has not started yet: nothing delivered to compare. [ goes to last week."));
+		add(UIR_NORMAL, "%s", _("No day of this week is over yet: nothing delivered to compare. [ goes to last week."));
 		return ZIO_OK;
 	}
 	if (date_cmp(to, last) > 0)
@@ -211,8 +213,9 @@ static int load_faces(struct tui *t, struct zio_err *err)
 	if (!r.nrows)
 		add(UIR_NORMAL, "%s", _("No shifts planned this week."));
 	add(UIR_NORMAL, "%s", "");
-	add(r.nover ? UIR_WARNING : UIR_MESSAGE, _n("%zu class above max_faces = %d", "%zu classes above max_faces = %d",
-						    r.nover), r.nover, r.max_faces);
+	add(r.nover ? UIR_WARNING : UIR_MESSAGE,
+	    _n("%zu class with more than %d fixed faces (max_faces)", "%zu classes with more than %d fixed faces (max_faces)",
+	       r.nover), r.nover, r.max_faces);
 	report_faces_free(&r);
 	return ZIO_OK;
 }

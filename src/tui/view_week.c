@@ -139,8 +139,12 @@ static void draw_detail(struct tui *t, int y)
 	attroff(A_BOLD);
 	if (day->status != CAL_OPEN) {
 		attron(ui_attr(day_role(day)));
-		snprintf(line, sizeof line, "%s: %s", day->status == CAL_CLOSED ? _("closed") :
-			 day->status == CAL_UNKNOWN ? _("unknown") : _("partly closed"), day->reason);
+		/* an unknown day's reason says itself that the dates are not known */
+		if (day->status == CAL_UNKNOWN)
+			snprintf(line, sizeof line, "%s", day->reason);
+		else
+			snprintf(line, sizeof line, "%s: %s", day->status == CAL_CLOSED ? _("closed") : _("partly closed"),
+				 day->reason);
 		ui_text(row++, 1, COLS - 2, line, false);
 		attroff(ui_attr(day_role(day)));
 	}
@@ -207,7 +211,8 @@ static void draw(struct tui *t)
 		nw = lw - text_width(label) - 2;
 		if (row->mark)
 			attron(ui_attr(row->mark == MARK_ERROR ? UIR_ERROR : UIR_WARNING));
-		ui_text(y, 0, nw, row->label, true);
+		/* a long class name goes on to the row's second line, if it has one */
+		ui_text_lines(y, 0, nw, h > 1 && y + 1 < bottom ? 2 : 1, row->label);
 		ui_text(y, nw + 1, lw - nw - 1, label, true);
 		attroff(ui_attr(UIR_ERROR) | ui_attr(UIR_WARNING));
 		for (int d = 0; d < 5; d++) {
@@ -549,8 +554,12 @@ static void simple_change(struct tui *t, int what)
 			tui_message(t, true, "this shift is already cancelled");
 			return;
 		}
-		if (!ui_prompt(t, _("Cancel this shift; reason:"), buf, sizeof buf) || !buf[0]) {
+		if (!ui_prompt(t, _("Cancel this shift; reason:"), buf, sizeof buf)) {
 			tui_message(t, false, "not cancelled");
+			return;
+		}
+		if (!buf[0]) {
+			tui_message(t, true, "not cancelled: a cancellation needs a reason");
 			return;
 		}
 		x.s.status = SHIFT_CANCELLED;
@@ -633,6 +642,8 @@ static int do_bulk(struct tui *t, void *ctx, struct zio_err *err)
 			    : plan_fill(&t->pl, t->school_id, u.from, u.to, &b->r, err);
 	if (rc || store_shift_max_id(t->c->st, &u.max_id, err))
 		return rc ? rc : err->code;
+	if (!b->r.added)   /* nothing made: nothing for u to undo */
+		return ZIO_OK;
 	if (b->kind == 'c')
 		snprintf(u.what, sizeof u.what, _n("the copy (%d shift)", "the copy (%d shifts)", b->r.added), b->r.added);
 	else
@@ -660,7 +671,10 @@ static void bulk(struct tui *t, int kind)
 		return;
 	}
 	if (tui_write(t, do_bulk, &b) == ZIO_OK) {
-		if (kind == 'c')
+		if (!b.r.added)   /* nothing to undo, so no "u undoes" */
+			tui_message(t, false, _("%s: no shift added (%d skipped on closed days, %d refused, %d already there)"),
+				    kind == 'c' ? _("copy") : _("fill"), b.r.closed, b.r.refused, b.r.existing);
+		else if (kind == 'c')
 			/* TRANSLATORS: the counts after the first are of shifts too; the form goes with the first */
 			tui_message(t, false,
 				    _n("copied to %s: %d shift added, %d skipped on closed days, %d refused, %d already there (u undoes)",

@@ -26,6 +26,77 @@ int ui_text(int y, int x, int width, const char *s, bool pad)
 	return used;
 }
 
+/* Like ui_text, but a text that does not fit ends in "…", so the reader knows there is more. */
+static int ui_text_cut(int y, int x, int width, const char *s)
+{
+	int used = 0;
+
+	if (width <= 1 || text_width(s) <= width)
+		return ui_text(y, x, width, s, false);
+	{
+		char buf[1024];
+		size_t n;
+
+		snprintf(buf, sizeof buf, "%s", s);
+		text_clean(buf);
+		n = text_fit(buf, width - 1, &used);
+		mvaddnstr(y, x, buf, (int)n);
+		addstr("\u2026");
+	}
+	return used + 1;
+}
+
+/* The line for s in width columns: s itself when it fits, else its start, "…" and a short
+ * last word (up to three columns: "2", "1B", "EMB"), which often tells classes apart
+ * ("VSO dagbest… 2"), else as much as fits. */
+static void fit_keep_end(const char *s, int width, char *buf, size_t len)
+{
+	const char *last = strrchr(s, ' ');
+	int w = 0;
+	size_t n;
+
+	if (text_width(s) <= width) {
+		snprintf(buf, len, "%s", s);
+	} else if (last && text_width(last + 1) <= 3 && width > text_width(last + 1) + 4) {
+		n = text_fit(s, width - text_width(last + 1) - 2, &w);
+		snprintf(buf, len, "%.*s\u2026 %s", (int)n, s, last + 1);
+	} else {   /* as much as the column holds, like every other cut name */
+		n = text_fit(s, width, &w);
+		snprintf(buf, len, "%.*s", (int)n, s);
+	}
+}
+
+int ui_text_lines(int y, int x, int width, int lines, const char *s)
+{
+	const char *p = s ? s : "";
+	char buf[1024];
+
+	if (width <= 1)
+		return 0;
+	for (int l = 0; l < lines; l++) {
+		int w = 0;
+		size_t n = text_fit(p, width, &w), cut = n;
+
+		if (!p[n] || l == lines - 1) {   /* the rest fits, or the last line */
+			fit_keep_end(p, width, buf, sizeof buf);
+			ui_text(y + l, x, width, buf, true);
+			return l + 1;
+		}
+		while (cut > 0 && p[cut] != ' ')   /* break at the last space that fits */
+			cut--;
+		snprintf(buf, sizeof buf, "%.*s", (int)cut, p);
+		if (cut == 0 || 3 * text_width(buf) < 2 * width) {   /* a short first line: break in the word */
+			cut = n;
+			snprintf(buf, sizeof buf, "%.*s", (int)cut, p);
+		}
+		ui_text(y + l, x, width, buf, true);
+		p += cut;
+		while (*p == ' ')
+			p++;
+	}
+	return lines;
+}
+
 char *ui_decimal(char *buf)
 {
 	if (i18n_decimal_comma())
@@ -387,9 +458,17 @@ bool ui_form(struct tui *t, const char *title, struct form_field *f, int n,
 			attroff(i == cur ? ui_attr(UIR_SELECTED) : f[i].readonly ? ui_attr(UIR_DIALOG) : ui_attr(UIR_FIELD));
 			if (form_check(&f[i], msg, sizeof msg)) {
 				attron(ui_attr(UIR_ERROR));
-				ui_text(y + 3 + 2 * i, x + 2 + lw, vw, msg, false);
+				ui_text_cut(y + 3 + 2 * i, x + 2 + lw, vw, msg);
 				attroff(ui_attr(UIR_ERROR));
 			}
+		}
+		/* the whole message of the field at the cursor, on the screen's last line: under
+		 * the field there is room for only part of it */
+		if (form_check(&f[cur], msg, sizeof msg)) {
+			attron(ui_attr(UIR_ERROR));
+			ui_fill(LINES - 1, 0, COLS);
+			ui_text_cut(LINES - 1, 0, COLS, msg);
+			attroff(ui_attr(UIR_ERROR));
 		}
 		attron(ui_attr(UIR_DIALOG));
 		ui_text(y + h - 2, x + 2, w - 4,

@@ -94,7 +94,7 @@ expect_csv_row "$egels,Egels,Zuid,2026-W47,4,1,3,yes"
 expect_csv_row "$uilen,Uilen,Zuid,2026-W47,1,0,1,no"
 run report faces --school-year 2026-2027
 expect_code 0
-expect_out_contains "1 class week above max_faces = 3"
+expect_out_contains "1 class week with more than 3 fixed faces (max_faces)"
 
 # --- delivery -------------------------------------------------------------------------------
 # 2026-W47: Egels delivered 7 of 14 planned, Uilen 4 of a budget of 10: both short

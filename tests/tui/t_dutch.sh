@@ -45,6 +45,12 @@ wait_for "Datum            2026-11-24"
 wait_for "Tijd             08:30-15:00"
 wait_for "Reden afwijking"
 wait_for "Tab volgende  Spatie/letters kiezen  Enter opslaan  Esc annuleren"
+# a bad date: the message under the field is cut to its width, the last line has all of it
+keys Tab
+wait_for "Tab volgende  Enter opslaan  Esc annuleren"
+keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+type_text "2026-13-45"
+wait_for "ongeldige datum '2026-13-45': de maand moet 01-12 zijn"
 keys Escape
 wait_for "niets gewijzigd"
 wait_gone "Dienst toevoegen"
