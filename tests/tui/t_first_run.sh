@@ -82,4 +82,37 @@ keys Enter
 wait_for "1 Week planner  │  Het Anker (zuid)"
 keys q
 expect_clean_exit 0
+# 5. in Dutch (LANG=nl_NL.UTF-8, a locale this machine need not have): the same way, every
+# word Dutch; Esc in the form leaves no school and the next start asks again
+rm -f "$DB" "$W/zio-demo.db"
+TUI_ENV="-u LC_ALL LANG=nl_NL.UTF-8" tui_start
+wait_for "Welkom bij zio: het rooster van zorg in onderwijstijd."
+wait_for "Nieuw rooster maken: je school, zorgaanbieder, klassen en medewerkers"
+keys Enter
+wait_for "Vakantieregio"
+wait_for "de naam mag niet leeg zijn"           # the school's name is asked for at once
+check "no English in the form" _shows_not "School day"
+keys Escape
+wait_for "EXIT=2"
+wait_for "zio: geen school toegevoegd: start zio opnieuw"
+TUI_ENV="-u LC_ALL LANG=nl_NL.UTF-8" tui_start
+wait_for "Eerste start"
+keys Enter
+wait_for "Vakantieregio"
+type_text "De Regenboog"
+keys Tab Tab Tab
+type_text "Zorg Samen"
+keys Tab Tab
+type_text "ZML"
+keys Tab Tab
+type_text "Merels, Mussen"
+keys Tab
+type_text "Anna de Boer, Ben Smit"
+keys Enter
+wait_for "1 Weekrooster  │  De Regenboog (zuid)"
+wait_for "je rooster is klaar: a voegt een dienst toe"
+wait_for "ma 23-11"
+keys q
+expect_clean_exit 0
+
 finish
