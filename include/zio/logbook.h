@@ -31,7 +31,10 @@ int logbook_confirm_week(struct planner *pl, int64_t school_id, int64_t provider
 			 struct date today, struct confirm_report *r, struct zio_err *err);
 
 /* The professional of shift_id was absent for `reason`; with a stand-in (replaced_by), who
- * worked [start, end) (the shift's times when start < 0) as a delivered entry of the shift. */
+ * worked [start, end) (the shift's times when start < 0) as a delivered entry of the shift.
+ * A shift confirmed as planned (one delivered entry of its professional with its times and no
+ * note) has that entry replaced; any other entry makes it ZIO_ERULE "logged already". Call it
+ * inside a transaction. */
 int logbook_absent(struct planner *pl, int64_t shift_id, enum absence reason, int64_t replaced_by,
 		   int start, int end, const char *note, struct date today, struct findings *out,
 		   struct zio_err *err);

@@ -213,9 +213,28 @@ int logbook_absent(struct planner *pl, int64_t shift_id, enum absence reason, in
 		return err->code;
 	if (s.status == SHIFT_CANCELLED)
 		return zio_err_set(err, ZIO_ERULE, "shift %lld was cancelled: nobody was expected", (long long)shift_id);
-	if (logged)
-		return zio_err_set(err, ZIO_ERULE, "shift %lld is logged already (zio log list --week); edit or remove that entry",
-				   (long long)shift_id);
+	if (logged) {
+		/* the hours confirmed as planned (zio log confirm) give way to the absence; anything
+		 * logged by hand (other times, a note, a stand-in, an absence) is not overwritten */
+		struct log_filter lf = { .from = s.date, .to = s.date, .shift_id = shift_id };
+		struct log_entry *v = NULL;
+		size_t n = 0;
+		bool as_planned;
+		int64_t id;
+
+		if (store_log_list(pl->st, &lf, &v, &n, err))
+			return err->code;
+		as_planned = n == 1 && v[0].kind == LOG_DELIVERED && v[0].professional_id == s.professional_id &&
+			     v[0].start == s.start && v[0].end == s.end && !v[0].note[0];
+		id = n ? v[0].id : 0;
+		free(v);
+		if (!as_planned)
+			return zio_err_set(err, ZIO_ERULE,
+					   "shift %lld is logged already (zio log list --week); edit or remove that entry",
+					   (long long)shift_id);
+		if (store_log_delete(pl->st, id, err))
+			return err->code;
+	}
 	if (replaced_by == s.professional_id)
 		return zio_err_set(err, ZIO_EUSAGE, "a stand-in must be someone else");
 	a.shift_id = s.id;

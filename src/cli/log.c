@@ -165,6 +165,8 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 	enum absence reason;
 	int64_t shift_id = 0, stand_in = 0;
 	int start = -1, end = -1, rc;
+	struct log_entry *before = NULL;
+	size_t nbefore = 0;
 
 	if (parse_id(a->id, _("shift id"), &shift_id, err) || absence_parse(a->reason, &reason, err) ||
 	    (a->time2 && time_parse_range(a->time2, &start, &end, err)) ||
@@ -173,12 +175,24 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 	if ((a->replaced && store_staff_resolve(c->st, a->replaced, 0, &stand_in, err)) ||
 	    with_planner(c, &pl, &today, err))
 		return err->code;
+	{   /* the hours confirmed as planned, which the absence replaces: said as removed */
+		struct shift s;
+		struct log_filter lf = { .shift_id = shift_id };
+		if (store_shift_get(c->st, shift_id, &s, err) == ZIO_OK) {
+			lf.from = lf.to = s.date;
+			if (store_log_list(c->st, &lf, &before, &nbefore, err))
+				nbefore = 0;
+		}
+		zio_err_clear(err);
+	}
 	rc = logbook_absent(&pl, shift_id, reason, stand_in, start, end, a->note, today, &fs, err);
 	if (rc == ZIO_OK) {
 		struct log_filter lf = { 0 };
 		struct log_entry *v = NULL;
 		size_t n = 0;
 		struct shift s;
+		for (size_t i = 0; i < nbefore; i++)
+			describe(REMOVED, &before[i]);
 		if (store_shift_get(c->st, shift_id, &s, err) == ZIO_OK) {
 			lf.from = lf.to = s.date;
 			lf.shift_id = shift_id;
@@ -189,6 +203,7 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 		}
 		cli_print_findings(stderr, &fs, 0);
 	}
+	free(before);
 	findings_free(&fs);
 	planner_close(&pl);
 	return rc;
@@ -348,7 +363,8 @@ static const struct cli_verb verbs[] = {
 	{ "absent", log_absent, N_("SHIFT_ID --reason sick|leave|training|other [--replaced-by STAFF [--time HH:MM-HH:MM]] [--note TEXT]"),
 	  N_("the professional of a shift was absent; perhaps someone stood in"),
 	  N_("The absent professional gets 0 delivered hours; the stand-in gets a delivered entry for\n"
-	  "the same shift, with the shift's times or --time.\n"
+	  "the same shift, with the shift's times or --time. Hours confirmed as planned (zio log\n"
+	  "confirm) are replaced; other entries of the shift must be edited or removed first.\n"
 	  "\nexample:\n  zio log absent 1234 --reason sick --replaced-by \"Jan van der Berg\"") },
 	{ "edit", log_edit, N_("ID [--time HH:MM-HH:MM] [--note TEXT] [--reason R]"), N_("change a log entry"),
 	  N_("  --time HH:MM-HH:MM  the times actually worked\n"

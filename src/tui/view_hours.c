@@ -693,7 +693,9 @@ static bool key(struct tui *t, int ch, bool is_key)
 	case 'a':
 		if (s && !strcmp(logbook_shift_state(&h.wh, s), "cancelled"))
 			tui_message(t, true, "this shift was cancelled: nobody was expected");
-		else if (s && strcmp(logbook_shift_state(&h.wh, s), "unlogged"))
+		/* hours confirmed as planned give way to the absence (logbook_absent) */
+		else if (s && strcmp(logbook_shift_state(&h.wh, s), "unlogged") &&
+			 strcmp(logbook_shift_state(&h.wh, s), "delivered"))
 			tui_message(t, true, "this shift is logged already: r removes its entries first");
 		else if (s)
 			absent(t, s);
