@@ -24,6 +24,7 @@ enum rule_code {
 	RULE_BUDGET,          /* warning: class's week above or below its budget beyond the margin */
 	RULE_FACES,           /* warning: more distinct faces in the class this week than allowed */
 	RULE_FUTURE,          /* error: hours logged for a moment still to come */
+	RULE_LOGGED,          /* warning: a shift changed after its hours were logged */
 	RULE_COUNT
 };
 

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "zio/hours.h"
 #include "zio/i18n.h"
 #include "zio/plan.h"
 
@@ -154,11 +155,44 @@ int plan_shift_add(struct planner *pl, struct shift *s, struct findings *out, st
 	return store_shift_insert(pl->st, s, err);
 }
 
+/* A shift whose hours are logged already, moved or given other times: the log is what
+ * happened and stays; say so, so that a planner who meant to correct the hours edits them. */
+static int judge_logged(struct planner *pl, const struct shift *s, struct findings *out, struct zio_err *err)
+{
+	struct shift before;
+	struct log_filter lf = { .shift_id = s->id };
+	struct log_entry *v = NULL;
+	size_t n = 0;
+	char d[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN];
+	int rc = ZIO_OK;
+
+	if (store_shift_get(pl->st, s->id, &before, err))
+		return err ? err->code : ZIO_EDB;
+	if (!date_cmp(before.date, s->date) && before.start == s->start && before.end == s->end &&
+	    before.professional_id == s->professional_id && before.class_id == s->class_id &&
+	    before.status == s->status)
+		return ZIO_OK;   /* only the note or the reason: nothing the hours depend on */
+	lf.from = lf.to = before.date;
+	if (store_log_list(pl->st, &lf, &v, &n, err))
+		return err ? err->code : ZIO_EDB;
+	if (n)
+		rc = findings_add(out, RULE_LOGGED, s,
+				  _n("%s, %s, %s %s-%s: %zu log entry of this shift stays as it is (zio log edit changes it)",
+				     "%s, %s, %s %s-%s: %zu log entries of this shift stay as they are (zio log edit changes them)",
+				     n),
+				  before.professional_name, before.class_name, date_format(before.date, d),
+				  time_format(before.start, a), time_format(before.end, b), n) ? ZIO_EDB : ZIO_OK;
+	free(v);
+	return rc ? zio_err_set(err, ZIO_EDB, "out of memory") : ZIO_OK;
+}
+
 int plan_shift_update(struct planner *pl, struct shift *s, struct findings *out, struct zio_err *err)
 {
 	size_t mark = out->n;
 
 	if (s->status == SHIFT_PLANNED && (plan_judge(pl, s, out, err) || first_error(out, mark, err)))
+		return err ? err->code : ZIO_EDB;
+	if (judge_logged(pl, s, out, err))
 		return err ? err->code : ZIO_EDB;
 	return store_shift_update(pl->st, s, err);
 }

@@ -24,6 +24,7 @@ static const struct { const char *name, *label; enum rule_severity sev; } rules[
 	[RULE_BUDGET] = { "budget", N_("in a class week outside its budget margin"), RULE_WARNING },
 	[RULE_FACES] = { "faces", N_("in a class week with more faces than allowed"), RULE_WARNING },
 	[RULE_FUTURE] = { "future", N_("logged before the day itself"), RULE_ERROR },
+	[RULE_LOGGED] = { "logged", N_("changed after their hours were logged"), RULE_WARNING },
 };
 
 const char *rule_code_name(enum rule_code c)

@@ -478,4 +478,13 @@ run log absent 7 --reason sick
 expect_error 1 "logged already"
 expect_unchanged z.db before
 
+# --- a shift changed after its hours were logged: a warning, the log stays; a new note alone
+# gives none
+run shift edit 5 --time 09:00-12:00
+expect_code 0
+expect_err_contains "1 log entry of this shift stays as it is (zio log edit changes it) [logged]"
+expect_sql z.db "SELECT start_min, end_min FROM log_entry WHERE shift_id = 5" "510|720"
+run shift edit 5 --note "later begonnen"
+expect_ok
+
 finish

@@ -154,6 +154,7 @@ static void test_codes_and_severities(void **state)
 		{ RULE_BUDGET, "budget", RULE_WARNING },
 		{ RULE_FACES, "faces", RULE_WARNING },
 		{ RULE_FUTURE, "future", RULE_ERROR },
+		{ RULE_LOGGED, "logged", RULE_WARNING },
 	};
 	(void)state;
 
