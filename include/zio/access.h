@@ -111,6 +111,8 @@ int store_audit_each(struct store *st, const struct audit_filter *f, int (*fn)(c
 /* The trail's words in the user's language: actions (insert, update, delete), kinds of record
  * (shift, log_entry, ...) and "(outside zio)"; anything else comes back as it is. */
 const char *audit_word(const char *w);
+/* A login as shown: the users' own as they are, "(outside zio)" in the user's language. */
+const char *audit_login(const char *login);
 /* One line saying what changed, with labels and values in the user's language:
  * "begin 08:30 -> 09:00, notitie - -> ziek" for an update, "medewerker Anna, klas 3A, ..."
  * for an insert or delete. Always NUL-terminated; returns buf. */

@@ -71,6 +71,13 @@ struct log_filter {
 	int64_t school_id, class_id, professional_id, provider_id, shift_id;
 };
 
+/* The entries of one shift, whatever day they carry (a shift moved after its hours were
+ * logged keeps its entries on the old day). */
+static inline struct log_filter log_filter_shift(int64_t shift_id)
+{
+	return (struct log_filter){ .from = { 1, 1, 1 }, .to = { 9999, 12, 31 }, .shift_id = shift_id };
+}
+
 int store_log_insert(struct store *st, struct log_entry *e, struct zio_err *err);
 /* Update if the version still matches (else "changed by someone else"). */
 int store_log_update(struct store *st, struct log_entry *e, struct zio_err *err);

@@ -105,13 +105,11 @@ int logbook_add(struct planner *pl, struct log_entry *e, struct date today, stru
 
 	if (e->shift_id) {   /* a shift's entry belongs to the shift's class and day */
 		struct shift s;
-		struct log_filter lf = { 0 };
+		struct log_filter lf = log_filter_shift(e->shift_id);
 		struct log_entry *v = NULL;
 		size_t n = 0;
 		if (store_shift_get(pl->st, e->shift_id, &s, err))
 			return err->code;
-		lf.from = lf.to = s.date;
-		lf.shift_id = s.id;
 		if (store_log_list(pl->st, &lf, &v, &n, err))
 			return err->code;
 		for (size_t i = 0; i < n; i++)
@@ -216,7 +214,7 @@ int logbook_absent(struct planner *pl, int64_t shift_id, enum absence reason, in
 	if (logged) {
 		/* the hours confirmed as planned (zio log confirm) give way to the absence; anything
 		 * logged by hand (other times, a note, a stand-in, an absence) is not overwritten */
-		struct log_filter lf = { .from = s.date, .to = s.date, .shift_id = shift_id };
+		struct log_filter lf = log_filter_shift(shift_id);
 		struct log_entry *v = NULL;
 		size_t n = 0;
 		bool as_planned;

@@ -160,7 +160,7 @@ int plan_shift_add(struct planner *pl, struct shift *s, struct findings *out, st
 static int judge_logged(struct planner *pl, const struct shift *s, struct findings *out, struct zio_err *err)
 {
 	struct shift before;
-	struct log_filter lf = { .shift_id = s->id };
+	struct log_filter lf = log_filter_shift(s->id);
 	struct log_entry *v = NULL;
 	size_t n = 0;
 	char d[DATE_STR_LEN], a[TIME_STR_LEN], b[TIME_STR_LEN];
@@ -172,7 +172,6 @@ static int judge_logged(struct planner *pl, const struct shift *s, struct findin
 	    before.professional_id == s->professional_id && before.class_id == s->class_id &&
 	    before.status == s->status)
 		return ZIO_OK;   /* only the note or the reason: nothing the hours depend on */
-	lf.from = lf.to = before.date;
 	if (store_log_list(pl->st, &lf, &v, &n, err))
 		return err ? err->code : ZIO_EDB;
 	if (n)

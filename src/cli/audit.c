@@ -35,7 +35,7 @@ static int audit_row(const struct audit_row *r, void *ctx)
 		return cli_table_row(o->t, (const char *[]){ id, r->at, r->login, r->action, r->entity, eid,
 							     r->old_json ? r->old_json : "",
 							     r->new_json ? r->new_json : "" });
-	return cli_table_row(o->t, (const char *[]){ id, r->at, audit_word(r->login), audit_word(r->action),
+	return cli_table_row(o->t, (const char *[]){ id, r->at, audit_login(r->login), audit_word(r->action),
 						     audit_word(r->entity), eid,
 						     audit_describe(r, change, sizeof change) });
 }

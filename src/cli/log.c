@@ -176,13 +176,9 @@ static int do_absent(struct cli *c, void *ctx, struct zio_err *err)
 	    with_planner(c, &pl, &today, err))
 		return err->code;
 	{   /* the hours confirmed as planned, which the absence replaces: said as removed */
-		struct shift s;
-		struct log_filter lf = { .shift_id = shift_id };
-		if (store_shift_get(c->st, shift_id, &s, err) == ZIO_OK) {
-			lf.from = lf.to = s.date;
-			if (store_log_list(c->st, &lf, &before, &nbefore, err))
-				nbefore = 0;
-		}
+		struct log_filter lf = log_filter_shift(shift_id);
+		if (store_log_list(c->st, &lf, &before, &nbefore, err))
+			nbefore = 0;
 		zio_err_clear(err);
 	}
 	rc = logbook_absent(&pl, shift_id, reason, stand_in, start, end, a->note, today, &fs, err);

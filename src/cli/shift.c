@@ -95,8 +95,8 @@ static int do_change(struct cli *c, void *ctx, struct zio_err *err)
 				describe('c', &s);
 		} else {
 			describe(a->verb, &s);
-			cli_print_findings(stderr, &fs, 0);
 		}
+		cli_print_findings(stderr, &fs, 0);   /* a cancel's only one: [logged] */
 	}
 	findings_free(&fs);
 	return rc;

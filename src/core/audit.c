@@ -1,5 +1,6 @@
 /* The audit trail for people: the columns the triggers record, with labels and values in the
  * user's language, so that no table or column name reaches the screen. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,11 @@ static const char *const audit_words[] = {
 	N_("school"), N_("target_group"), N_("provider"), N_("closure"), N_("holiday_period"),
 	N_("app_user"), N_("(outside zio)"),
 };
+
+const char *audit_login(const char *login)
+{
+	return !strcmp(login, "(outside zio)") ? _("(outside zio)") : login;
+}
 
 const char *audit_word(const char *w)
 {
@@ -116,8 +122,10 @@ static int as_int(const char *v, long long *out)
 
 	if (!*v)
 		return 0;
+	errno = 0;
 	*out = strtoll(v, &end, 10);
-	return *end == '\0';
+	/* beyond any real amount (a write by another program): shown as it is */
+	return *end == '\0' && errno != ERANGE && *out > -1000000000000000LL && *out < 1000000000000000LL;
 }
 
 /* The value for people; "-" for none. Returns a pointer into buf or to a constant. */
@@ -175,8 +183,11 @@ static void put(char *buf, size_t len, size_t *used, const char *s)
 
 	if (*used + 1 >= len)
 		return;
-	if (n > len - 1 - *used)
+	if (n > len - 1 - *used) {   /* cut, but never inside a UTF-8 character */
 		n = len - 1 - *used;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(buf + *used, s, n);
 	*used += n;
 	buf[*used] = '\0';

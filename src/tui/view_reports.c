@@ -270,7 +270,7 @@ static int change_line(const struct audit_row *r, void *ctx)
 
 	(void)ctx;
 	add(!strcmp(r->login, "(outside zio)") ? UIR_WARNING : UIR_NORMAL, "%.16s %s %s %s %s",
-	    r->at, col(audit_word(r->login), 12, a, sizeof a), col(audit_word(r->action), 10, c, sizeof c),
+	    r->at, col(audit_login(r->login), 12, a, sizeof a), col(audit_word(r->action), 10, c, sizeof c),
 	    col(audit_word(r->entity), 15, b, sizeof b), audit_describe(r, change, sizeof change));
 	return 0;
 }

@@ -352,11 +352,31 @@ static int check_short(const char *v, struct zio_err *err)
 
 enum { F_STAFF, F_CLASS, F_DATE, F_TIME, F_NOTE, F_REASON, F_COUNT };
 
+/* The warning that the log stays as it was: it is about a change already made, so it is
+ * shown after it rather than asked before it. */
+static void keep_logged(const struct findings *fs, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < fs->n; i++)
+		if (fs->v[i].code == RULE_LOGGED)
+			snprintf(buf, len, _("its logged hours stay as they were [%s]"), rule_code_name(RULE_LOGGED));
+}
+
+/* After the message that the change was made: the [logged] warning, in the warning colour. */
+static void logged_note(struct tui *t, const char *logged)
+{
+	char prev[sizeof t->msg];
+
+	snprintf(prev, sizeof prev, "%s", t->msg);
+	tui_message(t, true, "%s  ·  %s", prev, logged);
+}
+
 struct edit_ctx {
 	struct shift s;            /* the shift as it will be saved */
 	struct staff_choice staff;
 	bool is_new;
 	struct shift before;
+	char logged[512];          /* the [logged] warning of the change, shown after it */
 };
 
 static void form_to_shift(struct form_field *f, struct edit_ctx *e)
@@ -408,6 +428,7 @@ static int do_save(struct tui *t, void *ctx, struct zio_err *err)
 	int rc;
 
 	rc = e->is_new ? plan_shift_add(&t->pl, &e->s, &fs, err) : plan_shift_update(&t->pl, &e->s, &fs, err);
+	keep_logged(&fs, e->logged, sizeof e->logged);
 	findings_free(&fs);
 	if (rc)
 		return rc;
@@ -483,6 +504,8 @@ static void edit_shift(struct tui *t, const struct shift *existing)
 			else
 				tui_message(t, false, "added shift: %s, %s %s (u undoes)", e.s.professional_name,
 					    _(date_weekday_name(date_weekday(e.s.date))), f[F_TIME].value);
+			if (e.logged[0])   /* more to know than that it worked */
+				logged_note(t, e.logged);
 		}
 	} else {
 		tui_message(t, false, "nothing changed");
@@ -497,6 +520,7 @@ struct simple_ctx {
 	int pattern;      /* d on a shift from a pattern: 0 only the shift, 1 the pattern and its
 			   * future shifts, 2 the pattern but keep its shifts */
 	int64_t removed;
+	char logged[512];          /* the [logged] warning of the change, shown after it */
 };
 
 static int do_simple(struct tui *t, void *ctx, struct zio_err *err)
@@ -518,6 +542,7 @@ static int do_simple(struct tui *t, void *ctx, struct zio_err *err)
 		rc = store_shift_delete(t->c->st, x->s.id, err);
 	else
 		rc = plan_shift_update(&t->pl, &x->s, &fs, err);
+	keep_logged(&fs, x->logged, sizeof x->logged);
 	findings_free(&fs);
 	if (rc)
 		return rc;
@@ -614,6 +639,8 @@ static void simple_change(struct tui *t, int what)
 			tui_message(t, false, "moved: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
 		else
 			tui_message(t, false, "deleted: %s, %s (u undoes)", x.s.professional_name, x.s.class_name);
+		if (x.logged[0])   /* more to know than that it worked */
+			logged_note(t, x.logged);
 		if (what == 'm') {
 			tui_set_week(t, date_isoweek(x.s.date));
 			t->sel_day = date_weekday(x.s.date) <= 5 ? date_weekday(x.s.date) - 1 : t->sel_day;

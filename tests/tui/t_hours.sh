@@ -1,5 +1,6 @@
 # The Hours view: an absence learned after the day was logged as planned replaces those hours
-# (one change, no r first); hours logged with a note are not overwritten.
+# (one change, no r first); hours logged with a note are not overwritten. Moving a shift whose
+# hours are logged says that the log stays as it was.
 . "${TUI_LIB:-$(dirname "$0")/lib.sh}"
 
 demo_db
@@ -26,18 +27,26 @@ expect_equal "the confirmed hours gave way to the absence" \
 	"$(sqlite3 "$DB" "SELECT group_concat(kind || ':' || ifnull(reason, '')) FROM log_entry WHERE shift_id = $thijs")" \
 	"absent:sick"
 
-# Jesse's hours carry a note: not overwritten
+# Jesse's hours carry a note: not overwritten, and said before any question
 keys Down
 keys a
-wait_for "Absent: why?"
-keys Enter
-wait_for "Who stood in?"
-type_text "nobody"
-keys Enter
-wait_for "is logged already"
+wait_for "this shift is logged already: e changes its hours, r removes them"
 expect_equal "Jesse's hours stay" \
 	"$(sqlite3 "$DB" "SELECT group_concat(kind || ':' || note) FROM log_entry WHERE shift_id = $jesse")" \
 	"delivered:tot de lunch"
+# the week planner: moving Jesse's logged shift to Tuesday says that its log stays
+keys 1
+wait_for "1 Week planner"
+keys Down
+wait_for "12:00-15:00  Jesse de Graaf  in Instroomgroep"
+keys m
+wait_for "Move to date: 2026-11-23"
+keys BSpace BSpace
+type_text "24"
+keys Enter
+wait_for "moved: Jesse de Graaf, Instroomgroep (u undoes)  ·  its logged hours stay as they were [logged]"
+expect_equal "the log stays on Monday" \
+	"$(sqlite3 "$DB" "SELECT date || ' ' || start_min FROM log_entry WHERE shift_id = $jesse")" "2026-11-23 720"
 keys q
 expect_clean_exit 0
 finish

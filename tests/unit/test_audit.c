@@ -95,6 +95,29 @@ static void test_describe_short_buffer(void **state)
 	assert_string_equal(audit_describe(&r, buf, sizeof buf), "name a ");
 }
 
+/* A cut never splits a UTF-8 character; amounts beyond reason (another program's write) are
+ * shown as they are; only "(outside zio)" of the logins is translated. */
+static void test_describe_edges(void **state)
+{
+	struct audit_row r = row("insert", "class");
+	char buf[9];
+
+	(void)state;
+	i18n_init("en");
+	field(&r, "name", "", "\xc3\xa9\xc3\xa9\xc3\xa9", "");   /* "name ééé": 11 bytes */
+	assert_string_equal(audit_describe(&r, buf, sizeof buf), "name \xc3\xa9");
+	r = row("insert", "professional");
+	field(&r, "contract_minutes", "", "9223372036854775807", "");
+	{
+		char big[128];
+		assert_string_equal(audit_describe(&r, big, sizeof big), "contract hours 9223372036854775807");
+	}
+	i18n_init("nl");
+	assert_string_equal(audit_login("(outside zio)"), "(buiten zio)");
+	assert_string_equal(audit_login("school"), "school");
+	i18n_init("en");
+}
+
 struct last {
 	char line[512];
 	int n;
@@ -159,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_describe_update),
 		cmocka_unit_test(test_describe_insert),
 		cmocka_unit_test(test_describe_short_buffer),
+		cmocka_unit_test(test_describe_edges),
 		cmocka_unit_test(test_store_round_trip),
 	};
 
