@@ -411,8 +411,11 @@ static int prop_staff(const struct professional *pro, void *ctx)
 	return 0;
 }
 
-static void absent(struct tui *t, const struct shift *s)
+static void absent(struct tui *t, const struct shift *sel)
 {
+	/* a copy: the week's lists are reloaded by the write, and by a redraw when another
+	 * program changed the database while a list was open */
+	const struct shift copy = *sel, *s = &copy;
 	const char *reason_items[4];
 	static struct proposal p;
 	struct log_change x;
@@ -487,8 +490,9 @@ static int check_times(const char *v, struct zio_err *err)
 	return time_parse_range(v, &a, &b, err);
 }
 
-static void edit(struct tui *t, const struct shift *s)
+static void edit(struct tui *t, const struct shift *sel)
 {
+	const struct shift copy = *sel, *s = &copy;   /* the write reloads the week's lists */
 	struct log_change x;
 	char buf[32], a[TIME_STR_LEN], b[TIME_STR_LEN];
 	int i = logged_id(s);
@@ -683,7 +687,7 @@ static bool key(struct tui *t, int ch, bool is_key)
 		x.kind = 'y';
 		x.s = *s;
 		if (tui_write(t, do_change, &x) == ZIO_OK) {
-			tui_message(t, false, "confirmed: %s %s", s->professional_name, x.text[0] ? x.text : "");
+			tui_message(t, false, "confirmed: %s %s", x.s.professional_name, x.text[0] ? x.text : "");
 			if (t->list_sel[t->view] + 1 < (int)h.wh.nshifts)
 				t->list_sel[t->view]++;
 		}
@@ -725,7 +729,7 @@ static bool key(struct tui *t, int ch, bool is_key)
 			x.kind = 'r';
 			x.s = *s;
 			if (tui_write(t, do_change, &x) == ZIO_OK)
-				tui_message(t, false, "removed the log of %s", s->professional_name);
+				tui_message(t, false, "removed the log of %s", x.s.professional_name);
 		}
 		return true;
 	case 'n':
