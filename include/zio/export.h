@@ -24,8 +24,9 @@ const char *ts_row_status_name(enum ts_row_status s);   /* delivered, absent, ..
 struct ts_row {
 	struct date date;
 	int64_t school_id, provider_id, class_id, professional_id;
-	char school[ZIO_NAME_LEN], klass[ZIO_NAME_LEN], target_group[ZIO_NAME_LEN];
-	char provider[ZIO_NAME_LEN], professional[ZIO_NAME_LEN];
+	/* names, each kept once for the whole export (ts_export.names): a region's week has
+	 * thousands of rows but few schools, classes and people; never NULL */
+	const char *school, *klass, *target_group, *provider, *professional;
 	int planned_start, planned_end;   /* -1 when there was no shift */
 	int start, end;                   /* -1 when nothing was logged */
 	int64_t planned_minutes, minutes; /* minutes: delivered (0 for absent, cancelled, unlogged) */
@@ -48,8 +49,11 @@ struct ts_sheet {
 	int64_t hours100, jeugdwet100, wlz100;
 };
 
+struct ts_names;   /* the rows' names (collect.c) */
+
 struct ts_export {
 	struct isoweek week;
+	struct ts_names *names;   /* owned; NULL for an export built by hand (tests) */
 	struct ts_row *rows;      /* by provider, school, date, class, planned start, professional */
 	size_t nrows;
 	struct ts_sheet *sheets;  /* one per provider x school with rows */

@@ -29,10 +29,68 @@ void export_split(int64_t hours100, int wlz_bp, int64_t *jeugdwet100, int64_t *w
 	*jeugdwet100 = hours100 - *wlz100;
 }
 
+/* A set of strings, open addressing on a hash; each string malloc'ed once. */
+struct ts_names {
+	char **slot;
+	size_t n, cap;
+};
+
+static void names_free(struct ts_names *nm)
+{
+	if (!nm)
+		return;
+	for (size_t i = 0; i < nm->cap; i++)
+		free(nm->slot[i]);
+	free(nm->slot);
+	free(nm);
+}
+
+static size_t names_hash(const char *s)
+{
+	size_t h = 1469598103934665603ULL;   /* FNV-1a */
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* s as kept in nm (added when new), or NULL when out of memory. */
+static const char *names_get(struct ts_names *nm, const char *s)
+{
+	size_t i;
+
+	if (!s || !*s)
+		return "";
+	if (2 * (nm->n + 1) > nm->cap) {   /* at most half full */
+		size_t cap = nm->cap ? nm->cap * 2 : 256;
+		char **v = calloc(cap, sizeof *v);
+		if (!v)
+			return NULL;
+		for (size_t k = 0; k < nm->cap; k++)
+			if (nm->slot[k]) {
+				size_t j = names_hash(nm->slot[k]) & (cap - 1);
+				while (v[j])
+					j = (j + 1) & (cap - 1);
+				v[j] = nm->slot[k];
+			}
+		free(nm->slot);
+		nm->slot = v;
+		nm->cap = cap;
+	}
+	for (i = names_hash(s) & (nm->cap - 1); nm->slot[i]; i = (i + 1) & (nm->cap - 1))
+		if (!strcmp(nm->slot[i], s))
+			return nm->slot[i];
+	if (!(nm->slot[i] = strdup(s)))
+		return NULL;
+	nm->n++;
+	return nm->slot[i];
+}
+
 void ts_export_free(struct ts_export *x)
 {
 	free(x->rows);
 	free(x->sheets);
+	names_free(x->names);
 	memset(x, 0, sizeof *x);
 }
 
@@ -216,8 +274,8 @@ static void copy_name(char *dst, size_t len, const char *src)
 
 /* The row's class, target group, provider and names; `name` is the professional's, read with
  * the entry or shift. An export of one provider knows every row's provider already. */
-static int fill(struct lookup *lu, struct ts_row *r, int64_t class_id, int64_t professional_id, const char *name,
-		struct zio_err *err)
+static int fill(struct lookup *lu, struct ts_names *nm, struct ts_row *r, int64_t class_id, int64_t professional_id,
+		const char *name, struct zio_err *err)
 {
 	const struct class *k = NULL;
 	const struct target_group *g = NULL;
@@ -229,11 +287,11 @@ static int fill(struct lookup *lu, struct ts_row *r, int64_t class_id, int64_t p
 	r->school_id = k->school_id;
 	r->professional_id = professional_id;
 	r->provider_id = p ? p->provider_id : lu->provider.id;
-	copy_name(r->school, sizeof r->school, k->school_name);
-	copy_name(r->klass, sizeof r->klass, k->name);
-	copy_name(r->target_group, sizeof r->target_group, g->name);
-	copy_name(r->provider, sizeof r->provider, p ? p->provider_name : lu->provider.name);
-	copy_name(r->professional, sizeof r->professional, p ? p->name : name);
+	if (!(r->school = names_get(nm, k->school_name)) || !(r->klass = names_get(nm, k->name)) ||
+	    !(r->target_group = names_get(nm, g->name)) ||
+	    !(r->provider = names_get(nm, p ? p->provider_name : lu->provider.name)) ||
+	    !(r->professional = names_get(nm, p ? p->name : name)))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
 	r->wlz_share_bp = g->wlz_share_bp;
 	return ZIO_OK;
 }
@@ -275,6 +333,7 @@ static int cmp_pending(const void *a, const void *b)
  * only the rows are held, never the week's entries and shifts as well. */
 struct collect {
 	struct lookup lu;
+	struct ts_names *names;
 	struct row_vec rv;
 	struct pending *pend;
 	size_t npend, cappend;
@@ -297,7 +356,7 @@ static int collect_log(const struct log_entry *e, void *ctx)
 
 	if (!r)
 		return zio_err_set(c->err, ZIO_EDB, "out of memory");
-	if (fill(&c->lu, r, e->class_id, e->professional_id, e->professional_name, c->err))
+	if (fill(&c->lu, c->names, r, e->class_id, e->professional_id, e->professional_name, c->err))
 		return c->err && c->err->code ? c->err->code : ZIO_EDB;
 	r->date = e->date;
 	r->planned_start = r->planned_end = -1;
@@ -344,7 +403,7 @@ static int collect_shift(const struct shift *s, void *ctx)
 	}
 	if (!(r = push(&c->rv)))
 		return zio_err_set(c->err, ZIO_EDB, "out of memory");
-	if (fill(&c->lu, r, s->class_id, s->professional_id, s->professional_name, c->err))
+	if (fill(&c->lu, c->names, r, s->class_id, s->professional_id, s->professional_name, c->err))
 		return c->err && c->err->code ? c->err->code : ZIO_EDB;
 	r->date = s->date;
 	r->planned_start = s->start;
@@ -367,6 +426,8 @@ int export_collect(struct store *st, struct isoweek w, int64_t provider_id, int6
 
 	memset(out, 0, sizeof *out);
 	out->week = w;
+	if (!(c.names = out->names = calloc(1, sizeof *out->names)))
+		return zio_err_set(err, ZIO_EDB, "out of memory");
 	sf.from = lf.from = date_from_isoweek(w, 1);
 	sf.to = lf.to = date_from_isoweek(w, 7);
 	sf.school_id = lf.school_id = school_id;

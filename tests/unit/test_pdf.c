@@ -122,9 +122,9 @@ static void build(struct ts_export *x)
 		struct ts_row r = { HORIZON, BODDE, .date = day(16 + i / 16), .class_id = 20 + slot % 4,
 				    .professional_id = 200 + slot / 4, .wlz_share_bp = 6000, PLAN(start, start + 180),
 				    DONE(start, start + 180), .status = i % 10 == 9 ? TSR_ABSENT : TSR_DELIVERED };
-		snprintf(r.klass, sizeof r.klass, "%s", klass[slot % 4]);
-		snprintf(r.target_group, sizeof r.target_group, "%s", "Cluster 3");
-		snprintf(r.professional, sizeof r.professional, "%s", staff[slot / 4]);
+		r.klass = klass[slot % 4];
+		r.target_group = "Cluster 3";
+		r.professional = staff[slot / 4];
 		if (r.status == TSR_ABSENT)
 			snprintf(r.reason, sizeof r.reason, "%s", "sick");
 		add_row(x, r);

@@ -99,11 +99,11 @@ static void add_row(struct ts_export *x, const struct ts_sheet *sh, const struct
 	r->date = (struct date){ 2026, 11, rs->day };
 	r->school_id = sh->school_id;
 	r->provider_id = sh->provider_id;
-	snprintf(r->school, sizeof r->school, "%s", sh->school);
-	snprintf(r->provider, sizeof r->provider, "%s", sh->provider);
-	snprintf(r->klass, sizeof r->klass, "%s", rs->klass);
-	snprintf(r->target_group, sizeof r->target_group, "%s", rs->group);
-	snprintf(r->professional, sizeof r->professional, "%s", rs->prof);
+	r->school = sh->school;
+	r->provider = sh->provider;
+	r->klass = rs->klass;
+	r->target_group = rs->group;
+	r->professional = rs->prof;
 	r->planned_start = hhmm(rs->pstart);
 	r->planned_end = hhmm(rs->pend);
 	r->start = hhmm(rs->start);
