@@ -135,7 +135,11 @@ void tui_draw_frame(struct tui *t, const char *title_extra)
 
 	attron(t->msg[0] ? (t->msg_error ? ui_attr(UIR_ERROR) : ui_attr(UIR_MESSAGE)) : ui_attr(UIR_STATUS));
 	ui_fill(LINES - 1, 0, COLS);
-	if (t->msg[0]) {
+	if (t->msg[0] && text_width(t->msg) > COLS) {
+		/* a long message takes the line above too, for the moment it is shown: its end
+		 * (the rule's code, what to do) matters as much as its start */
+		ui_text_lines(LINES - 2, 0, COLS, 2, t->msg);
+	} else if (t->msg[0]) {
 		ui_text(LINES - 1, 0, COLS, t->msg, true);
 	} else {
 		/* help and quit first: they must never fall off the edge */

@@ -45,6 +45,11 @@ keys BSpace BSpace
 type_text "24"
 keys Enter
 wait_for "moved: Jesse de Graaf, Instroomgroep (u undoes)  ·  its logged hours stay as they were [logged]"
+# in a narrower window the message takes two lines rather than lose its end
+resize 80 24
+wait_for "they were [logged]"
+check "the long message keeps its start too" contains "$(screen)" "moved: Jesse de Graaf"
+resize 100 30
 expect_equal "the log stays on Monday" \
 	"$(sqlite3 "$DB" "SELECT date || ' ' || start_min FROM log_entry WHERE shift_id = $jesse")" "2026-11-23 720"
 keys q
