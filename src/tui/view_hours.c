@@ -476,9 +476,12 @@ static void absent(struct tui *t, const struct shift *sel)
 	x.s = *s;
 	x.stand_in = p.ids[k];
 	if (tui_write(t, do_change, &x) == ZIO_OK) {
-		if (x.stand_in)
-			tui_message(t, false, "%s absent (%s), stood in: %s", s->professional_name, reason_text(x.reason),
-				    p.labels[k]);
+		if (x.stand_in) {
+			/* the name without the list's "  (fixed team; free)" */
+			const char *cut = strstr(p.labels[k], "  (");
+			tui_message(t, false, "%s absent (%s), stood in: %.*s", s->professional_name, reason_text(x.reason),
+				    cut ? (int)(cut - p.labels[k]) : (int)strlen(p.labels[k]), p.labels[k]);
+		}
 		else
 			tui_message(t, false, "%s absent (%s)", s->professional_name, reason_text(x.reason));
 	}

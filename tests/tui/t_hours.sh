@@ -15,17 +15,20 @@ tui_start --school 'De Wilgenhoek' --view hours
 wait_for "5 Hours"
 wait_for "Thijs Dijkstra        08:30-12:00  delivered  08:30-12:00"
 
-# Thijs turns out to have been ill: a, the reason, nobody stood in
+# Thijs turns out to have been ill: a, the reason, and Bram (free) stood in; the message
+# names him without the list's notes ("  (same provider; free)")
 keys a
 wait_for "Absent: why?"
 keys Enter
 wait_for "Who stood in?"
-type_text "nobody"
+type_text "Bram"
 keys Enter
 wait_for "Thijs Dijkstra        08:30-12:00  absent     absent (sick)"
-expect_equal "the confirmed hours gave way to the absence" \
-	"$(sqlite3 "$DB" "SELECT group_concat(kind || ':' || ifnull(reason, '')) FROM log_entry WHERE shift_id = $thijs")" \
-	"absent:sick"
+wait_for "Thijs Dijkstra absent (sick), stood in: Bram van Leeuwen"
+check "no list notes in the message" _shows_not "stood in: Bram van Leeuwen  ("
+expect_equal "the confirmed hours gave way to the absence and the stand-in's" \
+	"$(sqlite3 "$DB" "SELECT group_concat(kind || ':' || ifnull(reason, ''), ' ') FROM (SELECT * FROM log_entry WHERE shift_id = $thijs ORDER BY id)")" \
+	"absent:sick delivered:"
 
 # Jesse's hours carry a note: not overwritten, and said before any question
 keys Down
