@@ -79,6 +79,24 @@ kills()
 		fi
 	done
 	check "$_name changes the database" test "$_before" != "$_after"
+	# The clean run is timed while other tests load the machine; when it came out so slow
+	# that every kill fell after the operation, the series is drawn again for half the time
+	# (at most three rounds), so that the check below tests zio, not the machine's load.
+	_round=0
+	_none=0
+	_all=0
+	while [ $((_none + _all)) = 0 ] && [ "$_round" -lt 3 ]; do
+		[ "$_round" -gt 0 ] && _ms=$((_ms / 2))
+		_round=$((_round + 1))
+		kill_series "$@"
+	done
+	echo "crash: $_name ($_ms ms without a kill, round $_round): $RUNS kill -9 at 0..$((_ms * 6 / 5)) ms: $_none with nothing there ($_wal of them killed while writing: the WAL they left had no commit), $_all with all there (killed after the commit), $_done ended before the kill; every time the database opened with integrity ok"
+	check "$_name: some kills land inside the operation" test $((_none + _all)) -gt 0
+}
+
+# kill_series ARGS...: RUNS runs of zio ARGS killed at moments drawn for _ms milliseconds
+kill_series()
+{
 	_none=0
 	_all=0
 	_done=0
@@ -125,8 +143,6 @@ kills()
 			_fail "$_name, killed after $_d s (exit $_rc): half there: $_now; before: $_before; after: $_after"
 		fi
 	done
-	echo "crash: $_name ($_ms ms without a kill): $RUNS kill -9 at 0..$((_ms * 6 / 5)) ms: $_none with nothing there ($_wal of them killed while writing: the WAL they left had no commit), $_all with all there (killed after the commit), $_done ended before the kill; every time the database opened with integrity ok"
-	check "$_name: some kills land inside the operation" test $((_none + _all)) -gt 0
 }
 
 kills "zio import staff (10,000 rows)" import staff staff.csv
