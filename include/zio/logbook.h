@@ -30,6 +30,11 @@ struct confirm_report {
 int logbook_confirm_week(struct planner *pl, int64_t school_id, int64_t provider_id, struct isoweek w,
 			 struct date today, struct confirm_report *r, struct zio_err *err);
 
+/* Is shift s logged as planned and nothing else: among logs (any entries; those of other
+ * shifts are skipped) one delivered entry of its professional, with its times and no note,
+ * as zio log confirm makes it? That entry gives way to an absence. */
+bool logbook_as_planned(const struct shift *s, const struct log_entry *logs, size_t n);
+
 /* The professional of shift_id was absent for `reason`; with a stand-in (replaced_by), who
  * worked [start, end) (the shift's times when start < 0) as a delivered entry of the shift.
  * A shift confirmed as planned (one delivered entry of its professional with its times and no

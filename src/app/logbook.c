@@ -199,42 +199,50 @@ int logbook_confirm_week(struct planner *pl, int64_t school_id, int64_t provider
 	return rc;
 }
 
+bool logbook_as_planned(const struct shift *s, const struct log_entry *logs, size_t n)
+{
+	int mine = 0, plain = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct log_entry *e = &logs[i];
+		if (e->shift_id != s->id)
+			continue;
+		mine++;
+		plain += e->kind == LOG_DELIVERED && e->professional_id == s->professional_id && e->start == s->start &&
+			 e->end == s->end && !e->note[0];
+	}
+	return mine == 1 && plain == 1;
+}
+
 int logbook_absent(struct planner *pl, int64_t shift_id, enum absence reason, int64_t replaced_by,
 		   int start, int end, const char *note, struct date today, struct findings *out,
 		   struct zio_err *err)
 {
 	struct shift s;
-	struct log_entry a = { 0 }, b = { 0 };
-	int64_t logged;
+	struct log_entry a = { 0 }, b = { 0 }, *v = NULL;
+	struct log_filter lf = log_filter_shift(shift_id);
+	size_t n = 0;
+	bool as_planned;
+	int64_t id;
 
-	if (store_shift_get(pl->st, shift_id, &s, err) || store_log_count_for_shift(pl->st, shift_id, &logged, err))
+	if (store_shift_get(pl->st, shift_id, &s, err))
 		return err->code;
 	if (s.status == SHIFT_CANCELLED)
 		return zio_err_set(err, ZIO_ERULE, "shift %lld was cancelled: nobody was expected", (long long)shift_id);
-	if (logged) {
-		/* the hours confirmed as planned (zio log confirm) give way to the absence; anything
-		 * logged by hand (other times, a note, a stand-in, an absence) is not overwritten */
-		struct log_filter lf = log_filter_shift(shift_id);
-		struct log_entry *v = NULL;
-		size_t n = 0;
-		bool as_planned;
-		int64_t id;
-
-		if (store_log_list(pl->st, &lf, &v, &n, err))
-			return err->code;
-		as_planned = n == 1 && v[0].kind == LOG_DELIVERED && v[0].professional_id == s.professional_id &&
-			     v[0].start == s.start && v[0].end == s.end && !v[0].note[0];
-		id = n ? v[0].id : 0;
-		free(v);
-		if (!as_planned)
-			return zio_err_set(err, ZIO_ERULE,
-					   "shift %lld is logged already (zio log list --week); edit or remove that entry",
-					   (long long)shift_id);
-		if (store_log_delete(pl->st, id, err))
-			return err->code;
-	}
 	if (replaced_by == s.professional_id)
 		return zio_err_set(err, ZIO_EUSAGE, "a stand-in must be someone else");
+	if (store_log_list(pl->st, &lf, &v, &n, err))
+		return err->code;
+	/* the hours confirmed as planned (zio log confirm) give way to the absence; anything
+	 * logged by hand (other times, a note, a stand-in, an absence) is not overwritten */
+	as_planned = logbook_as_planned(&s, v, n);
+	id = n ? v[0].id : 0;
+	free(v);
+	if (n && !as_planned)
+		return zio_err_set(err, ZIO_ERULE, "shift %lld is logged already (zio log list --week); edit or remove that entry",
+				   (long long)shift_id);
+	if (n && store_log_delete(pl->st, id, err))
+		return err->code;
 	a.shift_id = s.id;
 	a.professional_id = s.professional_id;
 	a.class_id = s.class_id;

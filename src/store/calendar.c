@@ -155,36 +155,23 @@ int store_closure_list(struct store *st, int64_t school_id, struct date from, st
 		       struct closure **out, size_t *n, struct zio_err *err)
 {
 	sqlite3_stmt *s;
-	struct closure *v = NULL;
-	size_t cap = 0;
-	int rc;
+	struct st_vec vec = { .size = sizeof **out };
+	struct closure c;
+	int rc = SQLITE_DONE, stop = 0;
 
-	*out = NULL;
-	*n = 0;
 	/* closure_school_date (school_id, date_to, date_from) serves this range query. */
 	if (st_prepare(st, "SELECT " CLOSURE_COLS " FROM closure WHERE (?1 = 0 OR school_id = ?1) "
 			   "AND date_to >= ?2 AND date_from <= ?3 ORDER BY date_from, id", &s, err))
-		return ZIO_EDB;
+		return st_vec_finish(&vec, ZIO_EDB, out, n, err);
 	sqlite3_bind_int64(s, 1, school_id);
 	st_bind_date(s, 2, from);
 	st_bind_date(s, 3, to);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (st_grow(&v, &cap, *n, sizeof *v)) {
-			free(v);
-			*n = 0;
-			st_release(st, s);
-			return zio_err_set(err, ZIO_EDB, "out of memory");
-		}
-		closure_read(s, &v[(*n)++]);
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		closure_read(s, &c);
+		stop = st_vec_push(&vec, &c);
 	}
-	if (rc != SQLITE_DONE) {
-		rc = st_fail(st, rc, N_("closure"), err);
-		free(v);
-		*n = 0;
-		st_release(st, s);
-		return rc;
-	}
+	if (!stop && rc != SQLITE_DONE)
+		stop = st_fail(st, rc, N_("closure"), err);
 	st_release(st, s);
-	*out = v;
-	return ZIO_OK;
+	return st_vec_finish(&vec, stop, out, n, err);
 }

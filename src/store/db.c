@@ -161,10 +161,7 @@ int st_fail(struct store *st, int rc, const char *what, struct zio_err *err)
 					   "%s", _(sqlite3_errmsg(st->db)));
 		return zio_err_set(err, ZIO_EUSAGE, "%s: value out of range", what);
 	}
-	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-		return zio_err_set(err, ZIO_EDB, "%s: the database is busy (another program holds a lock); try again",
-				   st->path);
-	return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));
+	return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));   /* busy, full, damaged... */
 }
 
 int st_bind_text(sqlite3_stmt *s, int i, const char *v)
@@ -265,18 +262,8 @@ int st_count(struct store *st, const char *sql, int64_t id, int64_t *n, struct z
 
 static int exec(struct store *st, const char *sql, struct zio_err *err)
 {
-	char *msg = NULL;
-	int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
-	if (rc != SQLITE_OK) {
-		int code = ZIO_EDB;
-		if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-			zio_err_set(err, code, "%s: the database is busy (another program holds a lock); try again",
-				    st->path);
-		else
-			zio_err_set(err, code, "%s: %s", st->path, st_errmsg(st->db));
-		sqlite3_free(msg);
-		return code;
-	}
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return zio_err_set(err, ZIO_EDB, "%s: %s", st->path, st_errmsg(st->db));
 	return ZIO_OK;
 }
 

@@ -401,43 +401,29 @@ int store_team_spans(struct store *st, int64_t school_id, struct date from, stru
 		     struct team_span **out, size_t *n, struct zio_err *err)
 {
 	sqlite3_stmt *s;
-	struct team_span *v = NULL;
-	size_t cap = 0;
-	int rc;
+	struct st_vec vec = { .size = sizeof **out };
+	struct team_span t;
+	int rc = SQLITE_DONE, stop = 0;
 
-	*out = NULL;
-	*n = 0;
 	/* through team_member_class for each class of the school */
 	if (st_prepare(st, "SELECT professional_id, class_id, date_from, date_to FROM team_member "
 			   "WHERE class_id IN (SELECT id FROM class WHERE school_id = ?1) "
 			   "AND (date_from IS NULL OR date_from <= ?3) AND (date_to IS NULL OR date_to >= ?2)", &s, err))
-		return ZIO_EDB;
+		return st_vec_finish(&vec, ZIO_EDB, out, n, err);
 	sqlite3_bind_int64(s, 1, school_id);
 	st_bind_date(s, 2, from);
 	st_bind_date(s, 3, to);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (st_grow(&v, &cap, *n, sizeof *v)) {
-			free(v);
-			*n = 0;
-			st_release(st, s);
-			return zio_err_set(err, ZIO_EDB, "out of memory");
-		}
-		v[*n].professional_id = sqlite3_column_int64(s, 0);
-		v[*n].class_id = sqlite3_column_int64(s, 1);
-		v[*n].from = st_column_date(s, 2);
-		v[*n].to = st_column_date(s, 3);
-		(*n)++;
+	while (!stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		t.professional_id = sqlite3_column_int64(s, 0);
+		t.class_id = sqlite3_column_int64(s, 1);
+		t.from = st_column_date(s, 2);
+		t.to = st_column_date(s, 3);
+		stop = st_vec_push(&vec, &t);
 	}
-	if (rc != SQLITE_DONE) {
-		rc = st_fail(st, rc, "team", err);
-		free(v);
-		*n = 0;
-	} else {
-		rc = ZIO_OK;
-		*out = v;
-	}
+	if (!stop && rc != SQLITE_DONE)
+		stop = st_fail(st, rc, "team", err);
 	st_release(st, s);
-	return rc;
+	return st_vec_finish(&vec, stop, out, n, err);
 }
 
 int store_pattern_future(struct store *st, int64_t pattern_id, struct date from, int64_t *n,

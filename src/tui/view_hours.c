@@ -308,22 +308,6 @@ static int do_change(struct tui *t, void *ctx, struct zio_err *err)
 	return rc;
 }
 
-/* The one entry that log confirm makes: the shift's professional, its times, no note. */
-static bool confirmed_as_planned(const struct shift *s)
-{
-	int n = 0, plain = 0;
-
-	for (size_t i = 0; i < h.wh.nlogs; i++) {
-		const struct log_entry *e = &h.wh.logs[i];
-		if (e->shift_id != s->id)
-			continue;
-		n++;
-		plain += e->kind == LOG_DELIVERED && e->professional_id == s->professional_id && e->start == s->start &&
-			 e->end == s->end && !e->note[0];
-	}
-	return n == 1 && plain == 1;
-}
-
 static int logged_id(const struct shift *s)
 {
 	for (size_t i = 0; i < h.wh.nlogs; i++)
@@ -717,7 +701,7 @@ static bool key(struct tui *t, int ch, bool is_key)
 		if (s && !strcmp(logbook_shift_state(&h.wh, s), "cancelled"))
 			tui_message(t, true, "this shift was cancelled: nobody was expected");
 		/* hours confirmed as planned give way to the absence (logbook_absent) */
-		else if (s && strcmp(logbook_shift_state(&h.wh, s), "unlogged") && !confirmed_as_planned(s))
+		else if (s && strcmp(logbook_shift_state(&h.wh, s), "unlogged") && !logbook_as_planned(s, h.wh.logs, h.wh.nlogs))
 			tui_message(t, true, "this shift is logged already: e changes its hours, r removes them");
 		else if (s)
 			absent(t, s);

@@ -93,6 +93,34 @@ run()
 	return 0
 }
 
+# run_nl ARGS...: run, with LANGUAGE=nl (run.sh unsets it for every test)
+run_nl()
+{
+	LANGUAGE=nl
+	export LANGUAGE
+	run "$@"
+	unset LANGUAGE
+}
+
+# file_has FILE TEXT..., file_lacks FILE TEXT...: FILE holds (does not hold) each TEXT as it is
+file_has()
+{
+	_f=$1
+	shift
+	for _t in "$@"; do
+		if grep -qF -e "$_t" "$_f"; then _pass; else _fail "$_f should contain: $_t"; fi
+	done
+}
+
+file_lacks()
+{
+	_f=$1
+	shift
+	for _t in "$@"; do
+		if grep -qF -e "$_t" "$_f"; then _fail "$_f should not contain: $_t"; else _pass; fi
+	done
+}
+
 expect_code()
 {
 	if [ "$code" = "$1" ]; then _pass; else _fail "expected exit code $1, got $code"; fi

@@ -6,33 +6,6 @@
 # Dutch in both (3,50; 16-11): the sheet is for the Dutch contract manager.
 . "${CLI_LIB:-$(dirname "$0")/lib.sh}"
 
-# nl ARGS...: run zio ARGS... with LANGUAGE=nl (run.sh unsets it for the other tests)
-nl()
-{
-	LANGUAGE=nl
-	export LANGUAGE
-	run "$@"
-	unset LANGUAGE
-}
-
-# has FILE TEXT..., lacks FILE TEXT...: the text of FILE has (or has not) each TEXT
-has()
-{
-	_f=$1
-	shift
-	for _w in "$@"; do
-		if grep -qF -e "$_w" "$_f"; then _pass; else _fail "$_f should contain: $_w"; fi
-	done
-}
-lacks()
-{
-	_f=$1
-	shift
-	for _w in "$@"; do
-		if grep -qF -e "$_w" "$_f"; then _fail "$_f should not contain: $_w"; else _pass; fi
-	done
-}
-
 # The checksum lines of a MANIFEST (hash, two spaces, name): three, and sha256sum -c accepts
 # them in the MANIFEST's folder.
 sums_hold()
@@ -50,7 +23,7 @@ run timesheet approve --week 2026-W47 --provider "Zorggroep Horizon" --school "D
 expect_ok
 
 # --- the PDF ---------------------------------------------------------------------------
-nl export timesheet --week 2026-W47 --format pdf -o "$PWD/nl.pdf"
+run_nl export timesheet --week 2026-W47 --format pdf -o "$PWD/nl.pdf"
 expect_code 0
 pdftotext -layout nl.pdf nl.txt
 run export timesheet --week 2026-W47 --format pdf -o "$PWD/en.pdf"
@@ -59,37 +32,37 @@ pdftotext -layout en.pdf en.txt
 
 # Dutch words the catalogue had before the Dutch PDF: heads, day names, statuses, reasons
 check "nl pdf: rows start with a Dutch day" grep -q '^ma 16-11 ' nl.txt
-has nl.txt "2026-W47 · ma 16-11-2026 – vr 20-11-2026" "Zorgaanbieder" "Datum" "Klas" "Doelgroep" \
+file_has nl.txt "2026-W47 · ma 16-11-2026 – vr 20-11-2026" "Zorgaanbieder" "Datum" "Klas" "Doelgroep" \
 	"Zorgprofessional" " geleverd " " afwezig " " open " "ziek" "Naam"
 check "nl pdf: the status of a submitted sheet" grep -q 'status: ingediend' nl.txt
-lacks nl.txt "Mon " "Fri " "Professional" "Provider" "Target group" "sick" "submitted" " unlogged "
+file_lacks nl.txt "Mon " "Fri " "Professional" "Provider" "Target group" "sick" "submitted" " unlogged "
 check "nl pdf: a decimal comma" grep -q ' 3,50 ' nl.txt
 # The PDF's own texts (src/export/pdf.c): these need its msgids in share/locale/nl.po
 check "nl pdf: the Dutch column heads" grep -q \
 	'^Datum  *Klas  *Doelgroep  *Zorgprofessional  *Gepland  *Gepland u  *Geleverd  *Geleverd u  *Status  *Reden / vervangen door  *Jeugdwet u  *Wlz u$' nl.txt
-has nl.txt "ISO-week" "GOEDGEKEURD" "goedgekeurd door root op " "NIET GOEDGEKEURD" "status: ingediend door root op " \
+file_has nl.txt "ISO-week" "GOEDGEKEURD" "goedgekeurd door root op " "NIET GOEDGEKEURD" "status: ingediend door root op " \
 	"ziek; vervangen door " "invaller voor " "niet geregistreerd" "Totalen per klas" "Totalen per zorgprofessional" \
 	"Totaal van de urenstaat" "Totaal (Jeugdwet + Wlz = geleverd)" "Voor akkoord getekend" \
 	"Voor de school: De Wilgenhoek" "Voor de zorgaanbieder: Zorggroep Horizon" "Handtekening" "blad 1 van 3" \
 	"pagina 1 van "
-lacks nl.txt "approved by" "APPROVED" "replaced by" "stand-in" "not logged" "Totals per" "Sheet total" \
+file_lacks nl.txt "approved by" "APPROVED" "replaced by" "stand-in" "not logged" "Totals per" "Sheet total" \
 	"Signed for agreement" "Signature" "For the " "sheet 1 of" "page 1 of" "Planned" "Delivered" "delivered"
 
 # the same week in English: English words, the same Dutch numbers and dates
 check "en pdf: rows start with an English day" grep -q '^Mon 16-11 ' en.txt
 check "en pdf: the English column heads" grep -q \
 	'^Date  *Class  *Target group  *Professional  *Planned  *Planned h  *Delivered  *Delivered h  *Status  *Reason / replaced by  *Jeugdwet h  *Wlz h$' en.txt
-has en.txt "2026-W47 · Mon 16-11-2026 – Fri 20-11-2026" "Provider" "APPROVED" "approved by root on " "NOT APPROVED" \
+file_has en.txt "2026-W47 · Mon 16-11-2026 – Fri 20-11-2026" "Provider" "APPROVED" "approved by root on " "NOT APPROVED" \
 	"status: submitted by root on " "sick; replaced by " "stand-in for " "not logged" " delivered " \
 	"Totals per class" "Totals per professional" "Sheet total" "For the provider: Zorggroep Horizon" "Signature" \
 	"sheet 1 of 3" "page 1 of "
-lacks en.txt "ma 16-11" "Zorgaanbieder" "GOEDGEKEURD" "ziek" "geleverd" "Handtekening" "pagina "
+file_lacks en.txt "ma 16-11" "Zorgaanbieder" "GOEDGEKEURD" "ziek" "geleverd" "Handtekening" "pagina "
 check "en pdf: a decimal comma too" grep -q ' 3,50 ' en.txt
 
 # --- the bundle's MANIFEST -------------------------------------------------------------
 H=2026-W47-Zorggroep-Horizon-De-Wilgenhoek
 S=2026-W47-Stichting-Samen-Verder-De-Wilgenhoek
-nl export bundle --week 2026-W47 --out "$PWD/nl"
+run_nl export bundle --week 2026-W47 --out "$PWD/nl"
 expect_ok
 run export bundle --week 2026-W47 --out "$PWD/en"
 expect_ok
@@ -114,7 +87,7 @@ check "nl MANIFEST: the totals" \
 	"nl/$H/MANIFEST"
 check "nl MANIFEST: the table's head" grep -qx 'klas	gepland	geleverd	afwezig	jeugdwet	wlz' "nl/$H/MANIFEST"
 check "nl MANIFEST: the checksums' head" grep -qx 'bestanden (sha256):' "nl/$H/MANIFEST"
-lacks "nl/$H/MANIFEST" "timesheet" "provider" "approved" "planned" "delivered" "files"
+file_lacks "nl/$H/MANIFEST" "timesheet" "provider" "approved" "planned" "delivered" "files"
 check "en MANIFEST: the title" grep -qx 'zio timesheet bundle' "en/$H/MANIFEST"
 check "en MANIFEST: approved" grep -q '^status: approved by root at ' "en/$H/MANIFEST"
 check "en MANIFEST: the table's head" grep -qx 'class	planned	delivered	absent	jeugdwet	wlz' "en/$H/MANIFEST"
@@ -131,11 +104,11 @@ sid=$(sql z.db "SELECT min(id) FROM shift WHERE date = '2026-11-30' AND status =
 who=$(sql z.db "SELECT p.name FROM shift s JOIN professional p ON p.id = s.professional_id WHERE s.id = $sid")
 run shift cancel "$sid" --reason studiedag
 expect_ok
-nl export ical --staff "$who" --week 2026-W49
+run_nl export ical --staff "$who" --week 2026-W49
 expect_ok
 description >nl.desc
 check "nl ics: the reason of the cancelled shift" grep -qF '\ngeannuleerd: studiedag' nl.desc
-lacks nl.desc "cancelled"
+file_lacks nl.desc "cancelled"
 run export ical --staff "$who" --week 2026-W49
 expect_ok
 description >en.desc

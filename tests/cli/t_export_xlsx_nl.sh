@@ -6,34 +6,6 @@
 # in both languages.
 . "${CLI_LIB:-$(dirname "$0")/lib.sh}"
 
-# nl ARGS...: run zio ARGS... with LANGUAGE=nl (run.sh unsets it for the other tests)
-nl()
-{
-	LANGUAGE=nl
-	export LANGUAGE
-	run "$@"
-	unset LANGUAGE
-}
-
-# has FILE TEXT..., lacks FILE TEXT...: the file holds (does not hold) each text, as it is
-has()
-{
-	_f=$1
-	shift
-	for _t in "$@"; do
-		if grep -qF -e "$_t" "$_f"; then _pass; else _fail "$_f should contain: $_t"; fi
-	done
-}
-
-lacks()
-{
-	_f=$1
-	shift
-	for _t in "$@"; do
-		if grep -qF -e "$_t" "$_f"; then _fail "$_f should not contain: $_t"; else _pass; fi
-	done
-}
-
 # xlsx_parts FILE.xlsx NAME: the workbook unzipped into NAME.d, its shared strings (every text
 # cell) in NAME.sst and its worksheets (where the formulas are) in NAME.sheets
 xlsx_parts()
@@ -123,24 +95,24 @@ expect_out_contains ",absent,sick,"
 expect_out_contains ",unlogged,"
 
 # --- Excel in Dutch
-nl export timesheet --week 2026-W47 --format xlsx -o nl.xlsx
+run_nl export timesheet --week 2026-W47 --format xlsx -o nl.xlsx
 expect_code 0
 xlsx_parts nl.xlsx nl
 # the column headings, the labels of the header block and of the totals
-has nl.sst "<t>Datum</t>" "<t>Klas</t>" "<t>Doelgroep</t>" "<t>Zorgaanbieder</t>" "<t>Geplande uren</t>" \
+file_has nl.sst "<t>Datum</t>" "<t>Klas</t>" "<t>Doelgroep</t>" "<t>Zorgaanbieder</t>" "<t>Geplande uren</t>" \
 	"<t>Vervangen door</t>" "<t>Uren Jeugdwet</t>" "<t>Uren Wlz</t>" "<t>Notitie</t>" "<t>Urenstaat</t>" \
 	"<t>2026-W47: maandag 2026-11-16 tot en met zondag 2026-11-22</t>" "<t>NIET GOEDGEKEURD</t>" \
 	"<t>Aftekening</t>" "<t>ingediend door root op 2026-11-23T12:00:00Z</t>" "<t>Totalen per klas</t>" \
 	"<t>Totalen per zorgprofessional</t>" "<t>Totaal Zorggroep Horizon</t>" "<t>Totaal De Wilgenhoek</t>"
 # the status and absence words
-has nl.sst "<t>geleverd</t>" "<t>afwezig</t>" "<t>ziek</t>" "<t>extra</t>" "<t>open</t>" "<t>extra: zwemles</t>"
+file_has nl.sst "<t>geleverd</t>" "<t>afwezig</t>" "<t>ziek</t>" "<t>extra</t>" "<t>open</t>" "<t>extra: zwemles</t>"
 # no English left
-lacks nl.sst "<t>delivered</t>" "<t>absent</t>" "<t>sick</t>" "<t>unlogged</t>" "<t>Provider</t>" "<t>Date</t>" \
+file_lacks nl.sst "<t>delivered</t>" "<t>absent</t>" "<t>sick</t>" "<t>unlogged</t>" "<t>Provider</t>" "<t>Date</t>" \
 	"<t>Planned hours</t>" "<t>planned_hours</t>" "<t>NOT APPROVED</t>" "Monday" "Totals per" "<t>Total " \
 	"submitted by" "Timesheet" "<t>Sign-off</t>"
 # the totals look for the Dutch words, and add up as Excel would recalculate them
-has nl.sheets ',"geleverd")+SUMIFS(' ',"extra")</f>'
-lacks nl.sheets '"delivered"'
+file_has nl.sheets ',"geleverd")+SUMIFS(' ',"extra")</f>'
+file_lacks nl.sheets '"delivered"'
 if n=$(totals_hold nl.d); then _pass; else _fail "the Dutch totals should hold: $n"; fi
 
 # the same workbook in English: English words; the same formulas with the same values, but
@@ -148,9 +120,9 @@ if n=$(totals_hold nl.d); then _pass; else _fail "the Dutch totals should hold: 
 run export timesheet --week 2026-W47 --format xlsx -o en.xlsx
 expect_code 0
 xlsx_parts en.xlsx en
-has en.sst "<t>delivered</t>" "<t>absent</t>" "<t>sick</t>" "<t>Provider</t>" "<t>Planned hours</t>" "<t>NOT APPROVED</t>"
-has en.sheets ',"delivered")+SUMIFS('
-lacks en.sheets '"geleverd"'
+file_has en.sst "<t>delivered</t>" "<t>absent</t>" "<t>sick</t>" "<t>Provider</t>" "<t>Planned hours</t>" "<t>NOT APPROVED</t>"
+file_has en.sheets ',"delivered")+SUMIFS('
+file_lacks en.sheets '"geleverd"'
 if n=$(totals_hold en.d); then _pass; else _fail "the English totals should hold: $n"; fi
 grep -o '<f>[^<]*</f><v>[^<]*</v>' nl.sheets | sed 's/"geleverd"/"delivered"/g' >nl.formulas
 grep -o '<f>[^<]*</f><v>[^<]*</v>' en.sheets >en.formulas
@@ -162,30 +134,30 @@ sed -i 's/"geleverd")/"delivered")/g' broken.d/xl/worksheets/sheet*.xml
 if totals_hold broken.d >/dev/null; then _fail "English criteria over Dutch cells should not add up"; else _pass; fi
 
 # --- the CSV for Dutch Excel: Dutch headings and words, decimal commas, the BOM
-nl export timesheet --week 2026-W47 --format csv-nl
+run_nl export timesheet --week 2026-W47 --format csv-nl
 expect_ok
 tr -d '\r' <"$OUT" >nl.csv
 check "csv-nl starts with the BOM" test "$(head -c 3 nl.csv | od -An -tx1 | tr -d ' \n')" = efbbbf
 check "csv-nl: Dutch column headings" test "$(head -n 1 nl.csv | tail -c +4)" = \
 	"Week;Datum;School;Klas;Doelgroep;Zorgaanbieder;Zorgprofessional;Gepland begin;Gepland eind;Geplande uren;Begin;Eind;Uren;Status;Reden;Vervangen door;Uren Jeugdwet;Uren Wlz;Notitie"
-has nl.csv "2026-W47;2026-11-19;De Wilgenhoek;SO Vossen;EMB;Zorggroep Horizon;Daan Bakker;12:00;15:00;3,00;12:00;15:00;0,00;afwezig;ziek;Zoë de Vries;0,00;0,00;" \
+file_has nl.csv "2026-W47;2026-11-19;De Wilgenhoek;SO Vossen;EMB;Zorggroep Horizon;Daan Bakker;12:00;15:00;3,00;12:00;15:00;0,00;afwezig;ziek;Zoë de Vries;0,00;0,00;" \
 	"2026-W47;2026-11-20;De Wilgenhoek;SO Egels;EMB;Zorggroep Horizon;Zoë de Vries;;;;13:00;14:30;1,50;extra;;;0,22;1,28;extra: zwemles" \
 	"2026-W47;2026-11-17;De Wilgenhoek;SO Spechten;Gedrag en psychiatrie;Zorggroep Horizon;Jan van der Berg;08:30;12:00;3,50;;;0,00;open;;;0,00;0,00;" \
 	";3,50;geleverd;"
-lacks nl.csv ";delivered;" ";absent;" ";sick;" ";unlogged;" "planned_hours" ";Provider;"
+file_lacks nl.csv ";delivered;" ";absent;" ";sick;" ";unlogged;" "planned_hours" ";Provider;"
 
 # --- the canonical CSV: the same bytes in both languages, codes and decimal points
-nl export timesheet --week 2026-W47 --format csv -o nl-canonical.csv
+run_nl export timesheet --week 2026-W47 --format csv -o nl-canonical.csv
 expect_code 0
 run export timesheet --week 2026-W47 --format csv -o en-canonical.csv
 expect_code 0
 expect_same_file nl-canonical.csv en-canonical.csv
-has nl-canonical.csv "week,date,school,class,target_group,provider,professional,planned_start,planned_end,planned_hours" \
+file_has nl-canonical.csv "week,date,school,class,target_group,provider,professional,planned_start,planned_end,planned_hours" \
 	",0.00,absent,sick,Zoë de Vries,0.00,0.00," ",1.50,extra,,,0.22,1.28,extra: zwemles"
-lacks nl-canonical.csv "geleverd" "afwezig" "ziek" "Datum"
+file_lacks nl-canonical.csv "geleverd" "afwezig" "ziek" "Datum"
 
 # --- the bundle: its workbook in Dutch, its CSV the canonical one, the same in both languages
-nl export bundle --week 2026-W47 --out nl-bundle
+run_nl export bundle --week 2026-W47 --out nl-bundle
 expect_code 0
 run export bundle --week 2026-W47 --out en-bundle
 expect_code 0
@@ -193,9 +165,9 @@ folder=2026-W47-Zorggroep-Horizon-De-Wilgenhoek
 check "the bundle has $folder" test -f "nl-bundle/$folder/urenstaat.xlsx" -a -f "en-bundle/$folder/urenstaat.csv"
 expect_same_file "nl-bundle/$folder/urenstaat.csv" "en-bundle/$folder/urenstaat.csv"
 xlsx_parts "nl-bundle/$folder/urenstaat.xlsx" nlb
-has nlb.sst "<t>geleverd</t>" "<t>Zorgaanbieder</t>" "<t>Geplande uren</t>"
-lacks nlb.sst "<t>delivered</t>" "<t>Planned hours</t>"
-has nlb.sheets ',"geleverd")+SUMIFS('
+file_has nlb.sst "<t>geleverd</t>" "<t>Zorgaanbieder</t>" "<t>Geplande uren</t>"
+file_lacks nlb.sst "<t>delivered</t>" "<t>Planned hours</t>"
+file_has nlb.sheets ',"geleverd")+SUMIFS('
 if n=$(totals_hold nlb.d); then _pass; else _fail "the bundle's totals should hold: $n"; fi
 
 finish
